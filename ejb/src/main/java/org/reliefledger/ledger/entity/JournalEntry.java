@@ -282,7 +282,19 @@ public class JournalEntry {
       if (lines.stream().anyMatch(line -> !line.amount().currency().equals(currency))) {
         return Optional.of(EntryProblem.MIXED_CURRENCIES);
       }
-      return balanceProblem();
+      return balanceProblem().or(() -> restrictionProblem());
+    }
+
+    private Optional<EntryProblem> restrictionProblem() {
+      return fundSpentOutsideItsRestriction().map(fund -> EntryProblem.RESTRICTED_FUND);
+    }
+
+    /** The first restricted fund these postings would spend on an expense it does not allow. */
+    public Optional<Fund> fundSpentOutsideItsRestriction() {
+      return lines.stream()
+          .filter(line -> line.side() == Side.DEBIT && !line.fund().maySpendOn(line.account()))
+          .map(DraftLine::fund)
+          .findFirst();
     }
 
     private Optional<EntryProblem> balanceProblem() {
