@@ -170,13 +170,6 @@ public class JournalEntry {
     return Collections.unmodifiableList(postings);
   }
 
-  /** The funds this entry touches, each once, in order of first appearance. */
-  public List<Fund> funds() {
-    var byCode = new LinkedHashMap<String, Fund>();
-    postings.forEach(p -> byCode.putIfAbsent(p.fund().code(), p.fund()));
-    return List.copyOf(byCode.values());
-  }
-
   /**
    * How this entry changes the cash (the asset accounts) of each fund it touches, by fund code.
    * Funds whose assets it does not touch are absent.
@@ -254,6 +247,18 @@ public class JournalEntry {
     public Builder idempotencyKey(String key) {
       this.idempotencyKey = key;
       return this;
+    }
+
+    /** The funds these postings touch, each once, in order of first appearance. */
+    public List<Fund> funds() {
+      var byCode = new LinkedHashMap<String, Fund>();
+      lines.forEach(line -> byCode.putIfAbsent(line.fund().code(), line.fund()));
+      return List.copyOf(byCode.values());
+    }
+
+    /** The id of the entry these postings reverse, if they do. */
+    public Optional<Long> reverses() {
+      return Optional.ofNullable(reversesId);
     }
 
     /** The first rule these postings break, or empty when they make a valid entry. */
