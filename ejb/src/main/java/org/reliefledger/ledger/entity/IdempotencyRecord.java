@@ -5,7 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
+import java.time.LocalDateTime;
 
 /**
  * The first use of an {@code Idempotency-Key}: a fingerprint of the request and the journal entry
@@ -36,12 +36,12 @@ public class IdempotencyRecord {
   private long resultId;
 
   @Column(name = "created_at", nullable = false, updatable = false)
-  private Instant createdAt;
+  private LocalDateTime createdAt;
 
   protected IdempotencyRecord() {}
 
   /** Records that the request with {@code fingerprint} under {@code key} created {@code entry}. */
-  public IdempotencyRecord(String key, String fingerprint, JournalEntry entry, Instant now) {
+  public IdempotencyRecord(String key, String fingerprint, JournalEntry entry, LocalDateTime now) {
     this.key = Require.present(key, "idempotency key");
     this.requestFingerprint = Require.present(fingerprint, "request fingerprint");
     this.resultType = JOURNAL_ENTRY;
@@ -58,7 +58,7 @@ public class IdempotencyRecord {
     return resultId;
   }
 
-  public Instant createdAt() {
+  public LocalDateTime createdAt() {
     return createdAt;
   }
 
