@@ -168,6 +168,16 @@ public class Ledger {
         queries.countEntries(from, to));
   }
 
+  /** The account with {@code code}, for components that record their own side of a posting. */
+  public Optional<Account> account(String code) {
+    return chart.account(code);
+  }
+
+  /** The fund with {@code code}, for components that record their own side of a posting. */
+  public Optional<Fund> fund(String code) {
+    return chart.fund(code);
+  }
+
   public List<AccountView> accounts() {
     Map<String, Money> balances = queries.accountBalances();
     return chart.accounts().stream()

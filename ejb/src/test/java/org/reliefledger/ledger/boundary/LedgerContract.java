@@ -24,6 +24,8 @@ import org.reliefledger.ledger.entity.Money;
 import org.reliefledger.ledger.entity.Side;
 import org.reliefledger.ledger.entity.SpendingCategory;
 import org.reliefledger.ledger.entity.TrialBalance;
+import org.reliefledger.testing.JpaBoundary;
+import org.reliefledger.testing.TestDatabase;
 
 /**
  * The {@link Ledger} over real EclipseLink and a real, migrated database — without a container.
@@ -36,7 +38,7 @@ abstract class LedgerContract {
 
   TestDatabase database;
   EntityManagerFactory instance;
-  JpaLedger ledger;
+  JpaBoundary<Ledger> ledger;
 
   abstract TestDatabase newDatabase();
 
@@ -44,7 +46,7 @@ abstract class LedgerContract {
   void start() {
     database = newDatabase();
     instance = database.newInstance();
-    ledger = new JpaLedger(instance);
+    ledger = new JpaBoundary<>(instance, Ledger.class);
     addFund("RENT", "Rent grant", true, EnumSet.of(SpendingCategory.RENT));
   }
 
@@ -225,7 +227,7 @@ abstract class LedgerContract {
     ledger.close();
     instance.close();
     instance = database.newInstance();
-    ledger = new JpaLedger(instance);
+    ledger = new JpaBoundary<>(instance, Ledger.class);
     EntryResult again = post(donation("GENERAL", "10.00"), request);
 
     EntryView entry = ((EntryResult.Posted) first).entry();
@@ -331,7 +333,8 @@ abstract class LedgerContract {
 
   /** Runs {@code work} on {@code threads} threads at once, half on each of two "instances". */
   private <T> List<T> concurrently(
-      int threads, java.util.function.BiFunction<JpaLedger, Integer, T> work) throws Exception {
+      int threads, java.util.function.BiFunction<JpaBoundary<Ledger>, Integer, T> work)
+      throws Exception {
     EntityManagerFactory other = database.newInstance();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
@@ -343,7 +346,7 @@ abstract class LedgerContract {
         futures.add(
             pool.submit(
                 () -> {
-                  try (var own = new JpaLedger(unit)) {
+                  try (var own = new JpaBoundary<>(unit, Ledger.class)) {
                     start.await();
                     return work.apply(own, thread);
                   }

@@ -1,4 +1,4 @@
-package org.reliefledger.ledger.boundary;
+package org.reliefledger.testing;
 
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -10,25 +10,26 @@ import java.lang.reflect.Proxy;
 import java.util.function.Function;
 
 /**
- * A {@link Ledger} wired by hand over a Java SE persistence unit, with one entity manager and one
- * resource-local transaction per call — what the container does for a {@code @Stateless} bean,
- * minus the container. Not thread-safe: give each thread its own.
+ * A boundary bean wired by hand over a Java SE persistence unit: one entity manager shared by the
+ * bean and everything it injects, and one resource-local transaction per call — what the container
+ * does for a {@code @Stateless} bean, minus the container. Not thread-safe: give each thread its
+ * own.
  */
-final class JpaLedger implements AutoCloseable {
+public final class JpaBoundary<B> implements AutoCloseable {
 
   private final EntityManager em;
-  private final Ledger ledger;
+  private final B bean;
 
-  JpaLedger(EntityManagerFactory factory) {
+  public JpaBoundary(EntityManagerFactory factory, Class<B> type) {
     this.em = factory.createEntityManager();
-    this.ledger = wire(Ledger.class, em);
+    this.bean = wire(type, em);
   }
 
   /** Runs {@code call} in its own transaction, as a container-managed business method would. */
-  <T> T call(Function<Ledger, T> call) {
+  public <T> T call(Function<B, T> call) {
     em.getTransaction().begin();
     try {
-      T result = call.apply(ledger);
+      T result = call.apply(bean);
       em.getTransaction().commit();
       return result;
     } catch (RuntimeException e) {
