@@ -1,5 +1,6 @@
 package org.reliefledger.giving.entity;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -7,17 +8,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.time.LocalDate;
-import java.util.Currency;
 import java.util.Objects;
-import org.reliefledger.ledger.entity.Account;
-import org.reliefledger.ledger.entity.Fund;
-import org.reliefledger.ledger.entity.Money;
 
 /**
  * A gift of money, recorded in the ledger by one journal entry (debit the deposit account, credit
@@ -29,10 +23,11 @@ import org.reliefledger.ledger.entity.Money;
  */
 @Entity
 @Table(name = "donation")
+@AttributeOverride(name = "date", column = @Column(name = "donation_date"))
 @NamedQuery(
     name = Donation.BY_JOURNAL_ENTRY,
     query = "SELECT d FROM Donation d WHERE d.journalEntryId = :entryId")
-public class Donation {
+public class Donation extends RecordedGift {
 
   public static final String BY_JOURNAL_ENTRY = "Donation.byJournalEntry";
 
@@ -40,26 +35,6 @@ public class Donation {
   @SequenceGenerator(name = "donation_seq", sequenceName = "donation_seq", allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "donation_seq")
   private Long id;
-
-  @Column(name = "journal_entry_id", nullable = false, unique = true, updatable = false)
-  private long journalEntryId;
-
-  @Column(name = "donation_date", nullable = false, updatable = false)
-  private LocalDate date;
-
-  @Column(name = "amount_minor", nullable = false, updatable = false)
-  private long amountMinor;
-
-  @Column(name = "currency", nullable = false, updatable = false, length = 3)
-  private String currency;
-
-  @ManyToOne(optional = false)
-  @JoinColumn(name = "fund_id", nullable = false, updatable = false)
-  private Fund fund;
-
-  @ManyToOne(optional = false)
-  @JoinColumn(name = "deposit_account_id", nullable = false, updatable = false)
-  private Account depositAccount;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "method", nullable = false, updatable = false, length = 20)
@@ -75,12 +50,7 @@ public class Donation {
 
   /** The donation recorded by journal entry {@code journalEntryId}. */
   public Donation(long journalEntryId, Gift gift, PaymentMethod method, Donor donor) {
-    this.journalEntryId = journalEntryId;
-    this.date = gift.date();
-    this.amountMinor = gift.amount().minorUnits();
-    this.currency = gift.amount().currency().getCurrencyCode();
-    this.fund = gift.fund();
-    this.depositAccount = gift.depositAccount();
+    super(journalEntryId, gift);
     this.method = Objects.requireNonNull(method, "method");
     this.donorName = donor.name();
     this.donorEmail = donor.email();
@@ -88,22 +58,6 @@ public class Donation {
 
   public Long id() {
     return id;
-  }
-
-  public long journalEntryId() {
-    return journalEntryId;
-  }
-
-  public LocalDate date() {
-    return date;
-  }
-
-  public Money amount() {
-    return Money.ofMinor(amountMinor, Currency.getInstance(currency));
-  }
-
-  public Fund fund() {
-    return fund;
   }
 
   public PaymentMethod method() {
@@ -116,6 +70,6 @@ public class Donation {
 
   @Override
   public String toString() {
-    return "Donation[id=" + id + ", entry=" + journalEntryId + ", " + method + "]";
+    return "Donation[id=" + id + ", entry=" + journalEntryId() + ", " + method + "]";
   }
 }

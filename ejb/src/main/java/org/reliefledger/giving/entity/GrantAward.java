@@ -1,21 +1,16 @@
 package org.reliefledger.giving.entity;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.util.Currency;
 import java.util.Optional;
-import org.reliefledger.ledger.entity.Account;
-import org.reliefledger.ledger.entity.Fund;
-import org.reliefledger.ledger.entity.Money;
 
 /**
  * A grant from a foundation or institution, recorded in the ledger by one journal entry (debit the
@@ -25,10 +20,11 @@ import org.reliefledger.ledger.entity.Money;
  */
 @Entity
 @Table(name = "grant_award")
+@AttributeOverride(name = "date", column = @Column(name = "grant_date"))
 @NamedQuery(
     name = GrantAward.BY_JOURNAL_ENTRY,
     query = "SELECT g FROM GrantAward g WHERE g.journalEntryId = :entryId")
-public class GrantAward {
+public class GrantAward extends RecordedGift {
 
   public static final String BY_JOURNAL_ENTRY = "GrantAward.byJournalEntry";
 
@@ -39,26 +35,6 @@ public class GrantAward {
       allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "grant_award_seq")
   private Long id;
-
-  @Column(name = "journal_entry_id", nullable = false, unique = true, updatable = false)
-  private long journalEntryId;
-
-  @Column(name = "grant_date", nullable = false, updatable = false)
-  private LocalDate date;
-
-  @Column(name = "amount_minor", nullable = false, updatable = false)
-  private long amountMinor;
-
-  @Column(name = "currency", nullable = false, updatable = false, length = 3)
-  private String currency;
-
-  @ManyToOne(optional = false)
-  @JoinColumn(name = "fund_id", nullable = false, updatable = false)
-  private Fund fund;
-
-  @ManyToOne(optional = false)
-  @JoinColumn(name = "deposit_account_id", nullable = false, updatable = false)
-  private Account depositAccount;
 
   @Column(name = "grantor", nullable = false, updatable = false, length = 200)
   private String grantor;
@@ -77,15 +53,10 @@ public class GrantAward {
    */
   public GrantAward(
       long journalEntryId, Gift gift, String grantor, String restriction, LocalDate periodEnd) {
+    super(journalEntryId, gift);
     if (grantor == null || grantor.isBlank()) {
       throw new IllegalArgumentException("a grant needs its grantor");
     }
-    this.journalEntryId = journalEntryId;
-    this.date = gift.date();
-    this.amountMinor = gift.amount().minorUnits();
-    this.currency = gift.amount().currency().getCurrencyCode();
-    this.fund = gift.fund();
-    this.depositAccount = gift.depositAccount();
     this.grantor = grantor.strip();
     this.restriction = Donor.blankToNull(restriction);
     this.periodEnd = periodEnd;
@@ -93,22 +64,6 @@ public class GrantAward {
 
   public Long id() {
     return id;
-  }
-
-  public long journalEntryId() {
-    return journalEntryId;
-  }
-
-  public LocalDate date() {
-    return date;
-  }
-
-  public Money amount() {
-    return Money.ofMinor(amountMinor, Currency.getInstance(currency));
-  }
-
-  public Fund fund() {
-    return fund;
   }
 
   public String grantor() {
@@ -125,6 +80,6 @@ public class GrantAward {
 
   @Override
   public String toString() {
-    return "GrantAward[id=" + id + ", entry=" + journalEntryId + "]";
+    return "GrantAward[id=" + id + ", entry=" + journalEntryId() + "]";
   }
 }
