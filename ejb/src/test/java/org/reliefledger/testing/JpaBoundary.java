@@ -1,5 +1,6 @@
 package org.reliefledger.testing;
 
+import jakarta.ejb.SessionContext;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -7,6 +8,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
 import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
+import java.security.Principal;
 import java.util.function.Function;
 
 /**
@@ -56,6 +58,8 @@ public final class JpaBoundary<B> implements AutoCloseable {
         field.setAccessible(true);
         if (field.isAnnotationPresent(PersistenceContext.class)) {
           field.set(instance, em);
+        } else if (field.getType() == SessionContext.class) {
+          field.set(instance, signedIn(CALLER));
         } else if (field.isAnnotationPresent(Inject.class)) {
           field.set(
               instance, field.getType() == Instance.class ? nothing() : wire(field.getType(), em));
@@ -65,6 +69,24 @@ public final class JpaBoundary<B> implements AutoCloseable {
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The user every call runs as, so audit events have an actor. */
+  public static final String CALLER = "treasurer-test";
+
+  /** A session context whose caller is {@code name}. */
+  private static SessionContext signedIn(String name) {
+    Principal principal = () -> name;
+    return (SessionContext)
+        Proxy.newProxyInstance(
+            SessionContext.class.getClassLoader(),
+            new Class<?>[] {SessionContext.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("getCallerPrincipal")) {
+                return principal;
+              }
+              throw new UnsupportedOperationException(method.getName());
+            });
   }
 
   /** An {@code Instance} that no bean satisfies. */

@@ -4,8 +4,11 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -76,6 +79,21 @@ public final class TestDatabase implements AutoCloseable {
     try (Connection c = DriverManager.getConnection(url, user, password);
         Statement s = c.createStatement()) {
       s.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The first column of every row {@code sql} returns, as text. */
+  public List<String> strings(String sql) {
+    try (Connection c = DriverManager.getConnection(url, user, password);
+        Statement s = c.createStatement();
+        ResultSet rows = s.executeQuery(sql)) {
+      var values = new ArrayList<String>();
+      while (rows.next()) {
+        values.add(rows.getString(1));
+      }
+      return values;
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.reliefledger.audit.boundary.Audit;
 import org.reliefledger.giving.entity.Donation;
 import org.reliefledger.giving.entity.Gift;
 import org.reliefledger.giving.entity.GrantAward;
@@ -37,6 +38,7 @@ public class Giving {
   @PersistenceContext EntityManager em;
 
   @Inject Ledger ledger;
+  @Inject Audit audit;
 
   /** Records a donation; {@code idempotencyKey} may be {@code null}. */
   public GiftResult recordDonation(DonationCommand command, String idempotencyKey) {
@@ -68,6 +70,11 @@ public class Giving {
     var donation = new Donation(posted.entryId(), posted.gift(), command.method(), command.donor());
     em.persist(donation);
     em.flush();
+    audit.record(
+        "donation.record",
+        "Donation",
+        donation.id().toString(),
+        "journalEntry=" + posted.entryId() + " method=" + command.method());
     return new GiftResult.Recorded(donation.id(), posted.entryId(), false);
   }
 
@@ -112,6 +119,8 @@ public class Giving {
             command.periodEnd());
     em.persist(grant);
     em.flush();
+    audit.record(
+        "grant.record", "GrantAward", grant.id().toString(), "journalEntry=" + posted.entryId());
     return new GiftResult.Recorded(grant.id(), posted.entryId(), false);
   }
 

@@ -108,6 +108,13 @@ class GivingTest {
     assertThat(entry.toString()).doesNotContain("Canary");
     assertThat(CANARY.toString()).doesNotContain("Canary").doesNotContain("canary");
     assertThat(result.toString()).doesNotContain("Canary");
+    assertThat(
+            database.strings(
+                "SELECT actor || ' ' || action || ' ' || object_type || ' ' || detail"
+                    + " FROM audit_event ORDER BY id"))
+        .hasSize(2)
+        .anySatisfy(event -> assertThat(event).startsWith("treasurer-test donation.record"))
+        .allSatisfy(event -> assertThat(event.toLowerCase()).doesNotContain("canary"));
   }
 
   @Test
