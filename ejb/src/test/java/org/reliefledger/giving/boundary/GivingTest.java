@@ -112,7 +112,7 @@ class GivingTest {
             database.strings(
                 "SELECT actor || ' ' || action || ' ' || object_type || ' ' || detail"
                     + " FROM audit_event ORDER BY id"))
-        .hasSize(2)
+        .hasSize(3)
         .anySatisfy(event -> assertThat(event).startsWith("treasurer-test donation.record"))
         .allSatisfy(event -> assertThat(event.toLowerCase()).doesNotContain("canary"));
   }
