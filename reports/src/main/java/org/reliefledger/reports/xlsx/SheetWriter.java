@@ -2,6 +2,7 @@ package org.reliefledger.reports.xlsx;
 
 import java.util.Currency;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * Appends rows to a sheet top to bottom, with the report's shared styles. Appending only is what
@@ -63,6 +64,20 @@ public final class SheetWriter {
   /** Keeps the rows above {@code rowIndex} in view while scrolling. */
   public void freezeRowsAbove(int rowIndex) {
     sheet.createFreezePane(0, rowIndex);
+  }
+
+  /** Keeps the header rows above {@code rowIndex} and the label columns left of it in view. */
+  public void freezeRowsAndColumns(int rowIndex, int columnIndex) {
+    sheet.createFreezePane(columnIndex, rowIndex);
+  }
+
+  /** Merges a block of cells that were already written (e.g. a heading over two columns). */
+  public void merge(int firstRow, int lastRow, int firstColumn, int lastColumn) {
+    sheet.addMergedRegion(new CellRangeAddress(firstRow, lastRow, firstColumn, lastColumn));
+  }
+
+  public ReportStyles styles() {
+    return styles;
   }
 
   public Sheet sheet() {

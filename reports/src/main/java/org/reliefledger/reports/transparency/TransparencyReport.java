@@ -1,0 +1,170 @@
+package org.reliefledger.reports.transparency;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.reliefledger.reports.SpendingCategory;
+import org.reliefledger.reports.anonymize.CrossTable;
+import org.reliefledger.reports.anonymize.Group;
+import org.reliefledger.reports.anonymize.Observation;
+import org.reliefledger.reports.anonymize.SmallCellSuppression;
+import org.reliefledger.reports.anonymize.SuppressionPattern;
+import org.reliefledger.reports.xlsx.ReportStyles;
+import org.reliefledger.reports.xlsx.RowWriter;
+import org.reliefledger.reports.xlsx.SheetWriter;
+
+/**
+ * Writes the anonymized transparency report: one row per month and area, a pair of columns
+ * (households, amount) per spending category, row totals on the right and category totals at the
+ * bottom, and a "Method" sheet explaining the rules.
+ *
+ * <p>Guarantees: no cell shows a group of fewer than <i>k</i> households, no hidden value can be
+ * worked out from the shown cells and totals (see {@link SmallCellSuppression}), and the grand
+ * total amount equals the sum of all disbursements given. Household tokens never reach the
+ * workbook.
+ */
+public final class TransparencyReport {
+
+  /** What a hidden cell shows instead of a number. */
+  public static final String SUPPRESSED = "*";
+
+  /** The row label of disbursements whose case has no area. */
+  public static final String AREA_NOT_RECORDED = "Area not recorded";
+
+  static final String TABLE_SHEET = "Disbursements";
+  static final String METHOD_SHEET = "Method";
+
+  private static final List<SpendingCategory> CATEGORIES = Arrays.asList(SpendingCategory.values());
+
+  private TransparencyReport() {}
+
+  /** Writes the workbook to {@code out}; the stream is left open. */
+  public static void write(TransparencyData data, OutputStream out) throws IOException {
+    CrossTable<MonthArea, SpendingCategory> table = tabulate(data.facts());
+    SuppressionPattern pattern = SmallCellSuppression.protect(table, data.minimumGroup());
+    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+      ReportStyles styles = ReportStyles.createFor(workbook, data.currency());
+      writeTable(
+          data,
+          table,
+          pattern,
+          new SheetWriter(workbook.createSheet(TABLE_SHEET), styles, data.currency()));
+      MethodSheet.write(
+          data.minimumGroup(),
+          new SheetWriter(workbook.createSheet(METHOD_SHEET), styles, data.currency()));
+      workbook.write(out);
+    }
+  }
+
+  static CrossTable<MonthArea, SpendingCategory> tabulate(List<DisbursementFact> facts) {
+    List<Observation<MonthArea, SpendingCategory>> observations = new ArrayList<>(facts.size());
+    TreeSet<MonthArea> rows = new TreeSet<>();
+    for (DisbursementFact fact : facts) {
+      MonthArea row = MonthArea.of(fact);
+      rows.add(row);
+      observations.add(
+          new Observation<>(row, fact.category(), fact.householdToken(), fact.amountMinorUnits()));
+    }
+    return CrossTable.tabulate(List.copyOf(rows), CATEGORIES, observations);
+  }
+
+  private static void writeTable(
+      TransparencyData data,
+      CrossTable<MonthArea, SpendingCategory> table,
+      SuppressionPattern pattern,
+      SheetWriter sheet) {
+    sheet.title(
+        data.organisation() + " — where the money went",
+        "Disbursements paid "
+            + data.from()
+            + " to "
+            + data.to()
+            + ", by month, area and category. Groups of fewer than "
+            + data.minimumGroup()
+            + " households are hidden ("
+            + SUPPRESSED
+            + ").");
+    RowWriter groups = sheet.header("Month", "Area");
+    RowWriter columns = sheet.header("", "");
+    for (int i = 0; i <= CATEGORIES.size(); i++) {
+      String label = i < CATEGORIES.size() ? CATEGORIES.get(i).label() : "All categories";
+      groups.styled(label, sheet.styles().header()).styled("", sheet.styles().header());
+      columns.styled("Households", sheet.styles().headerRight());
+      columns.styled("Amount", sheet.styles().headerRight());
+      sheet.merge(groups.index(), groups.index(), 2 + 2 * i, 3 + 2 * i);
+    }
+    sheet.merge(groups.index(), columns.index(), 0, 0);
+    sheet.merge(groups.index(), columns.index(), 1, 1);
+    sheet.freezeRowsAndColumns(sheet.nextRowIndex(), 2);
+
+    for (int r = 0; r < table.rowCount(); r++) {
+      MonthArea key = table.rowKeys().get(r);
+      RowWriter row = sheet.row().text(key.month().toString()).text(key.area());
+      writeCells(table, pattern, r, row, false);
+    }
+    RowWriter totals = sheet.row().totalLabel("All months").totalLabel("All areas");
+    writeCells(table, pattern, table.totalRow(), totals, true);
+    sheet.blank();
+    sheet.row().note(SUPPRESSED + " hidden to protect the households; see the Method sheet.");
+    int[] widths = new int[2 + 2 * (CATEGORIES.size() + 1)];
+    Arrays.fill(widths, 13);
+    widths[0] = 11;
+    widths[1] = 24;
+    sheet.columnWidths(widths);
+  }
+
+  private static void writeCells(
+      CrossTable<MonthArea, SpendingCategory> table,
+      SuppressionPattern pattern,
+      int r,
+      RowWriter row,
+      boolean totalsRow) {
+    for (int c = 0; c <= table.columnCount(); c++) {
+      Group group = table.group(r, c);
+      boolean total = totalsRow || c == table.totalColumn();
+      boolean grandTotal = r == table.totalRow() && c == table.totalColumn();
+      if (pattern.isSuppressed(r, c)) {
+        row.marker(SUPPRESSED).marker(SUPPRESSED);
+        continue;
+      }
+      if (grandTotal && !pattern.grandTotalHouseholdsShown()) {
+        row.marker(SUPPRESSED);
+      } else if (total) {
+        row.countTotal(group.households());
+      } else {
+        row.count(group.households());
+      }
+      if (total) {
+        row.moneyTotal(group.amountMinorUnits());
+      } else {
+        row.money(group.amountMinorUnits());
+      }
+    }
+  }
+
+  /** A row of the table: a month and an area. */
+  record MonthArea(YearMonth month, String area) implements Comparable<MonthArea> {
+
+    private static final Comparator<MonthArea> ORDER =
+        Comparator.comparing(MonthArea::month)
+            .thenComparing(row -> row.area().equals(AREA_NOT_RECORDED))
+            .thenComparing(MonthArea::area);
+
+    static MonthArea of(DisbursementFact fact) {
+      String area =
+          fact.area() == null || fact.area().isBlank() ? AREA_NOT_RECORDED : fact.area().strip();
+      return new MonthArea(fact.month(), area);
+    }
+
+    @Override
+    public int compareTo(MonthArea other) {
+      return ORDER.compare(this, other);
+    }
+  }
+}
