@@ -1,0 +1,18 @@
+package org.reliefledger.reports.donor;
+
+/**
+ * The grants received in the month. Grantors are not named in the donor report.
+ *
+ * @param grantCount the number of grant payments received
+ * @param amountMinorUnits their total, in minor units (cents)
+ */
+public record GrantsReceived(int grantCount, long amountMinorUnits) {
+
+  public static final GrantsReceived NONE = new GrantsReceived(0, 0);
+
+  public GrantsReceived {
+    if (grantCount < 0 || amountMinorUnits < 0) {
+      throw new IllegalArgumentException("grant counts and amounts must not be negative");
+    }
+  }
+}
