@@ -75,7 +75,7 @@ public final class DonorMonthlyReport {
     sheet.row().text("Donors").count(data.donorCount());
     sheet.blank();
 
-    sheet.header(FUND_BALANCES, "Restriction", "Opening balance", "Closing balance", "Change");
+    sheet.header(2, FUND_BALANCES, "Restriction", "Opening balance", "Closing balance", "Change");
     long opening = 0;
     long closing = 0;
     for (FundBalance fund : data.funds()) {

@@ -30,11 +30,19 @@ public final class SheetWriter {
     blank();
   }
 
-  /** A bold, shaded header row: the first heading left-aligned, the others over numbers. */
+  /** A bold, shaded header row: the first heading over labels, the others over numbers. */
   public RowWriter header(String... headings) {
+    return header(1, headings);
+  }
+
+  /**
+   * A bold, shaded header row whose first {@code textColumns} headings sit over text (left-aligned)
+   * and the others over numbers (right-aligned).
+   */
+  public RowWriter header(int textColumns, String... headings) {
     RowWriter row = row();
     for (int i = 0; i < headings.length; i++) {
-      row.styled(headings[i], i == 0 ? styles.header() : styles.headerRight());
+      row.styled(headings[i], i < textColumns ? styles.header() : styles.headerRight());
     }
     return row;
   }
