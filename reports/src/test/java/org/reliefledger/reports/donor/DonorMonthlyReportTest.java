@@ -23,12 +23,12 @@ import org.junit.jupiter.api.Test;
 import org.reliefledger.reports.SpendingCategory;
 import org.reliefledger.reports.xlsx.Workbooks;
 
-class DonorMonthlyReportTest {
+public class DonorMonthlyReportTest {
 
   static final YearMonth MARCH = YearMonth.of(2026, 3);
   static final Currency USD = Currency.getInstance("USD");
 
-  static DonorMonthlyData march() {
+  public static DonorMonthlyData march() {
     List<MonthlyFlow> trend = new ArrayList<>();
     for (int i = 11; i >= 0; i--) {
       trend.add(new MonthlyFlow(MARCH.minusMonths(i), 100_000L * (12 - i) + 1, 50_000L * i + 7));
@@ -53,7 +53,7 @@ class DonorMonthlyReportTest {
         trend);
   }
 
-  static byte[] write(DonorMonthlyData data) throws IOException {
+  public static byte[] write(DonorMonthlyData data) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     DonorMonthlyReport.write(data, out);
     return out.toByteArray();

@@ -25,9 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reliefledger.reports.xlsx.Workbooks;
 
-class GeneralLedgerExportTest {
+public class GeneralLedgerExportTest {
 
-  static final GeneralLedgerExportInfo INFO =
+  public static final GeneralLedgerExportInfo INFO =
       new GeneralLedgerExportInfo(
           "Eastside Mutual Aid",
           LocalDate.of(2026, 1, 1),
@@ -40,7 +40,7 @@ class GeneralLedgerExportTest {
     return (id % 1000 + 1) * 100 + id % 97;
   }
 
-  static LedgerEntry entry(long id) {
+  public static LedgerEntry entry(long id) {
     long cents = amount(id);
     return new LedgerEntry(
         id,

@@ -23,14 +23,14 @@ import org.junit.jupiter.api.Test;
 import org.reliefledger.reports.SpendingCategory;
 import org.reliefledger.reports.xlsx.Workbooks;
 
-class TransparencyReportTest {
+public class TransparencyReportTest {
 
   static final YearMonth JAN = YearMonth.of(2026, 1);
   static final YearMonth FEB = YearMonth.of(2026, 2);
   static final int FIRST_DATA_ROW = 5;
   static final int CATEGORY_COUNT = SpendingCategory.values().length;
 
-  static byte[] write(TransparencyData data) throws IOException {
+  public static byte[] write(TransparencyData data) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     TransparencyReport.write(data, out);
     return out.toByteArray();
@@ -46,7 +46,7 @@ class TransparencyReportTest {
     return facts;
   }
 
-  static List<DisbursementFact> sample() {
+  public static List<DisbursementFact> sample() {
     List<DisbursementFact> facts = new ArrayList<>();
     facts.addAll(paid(JAN, "Eastside", RENT, "TOKEN-E", 6, 80_000));
     facts.addAll(paid(JAN, "Eastside", FOOD, "TOKEN-E", 5, 5_000));
@@ -59,7 +59,7 @@ class TransparencyReportTest {
     return facts;
   }
 
-  static TransparencyData data(List<DisbursementFact> facts) {
+  public static TransparencyData data(List<DisbursementFact> facts) {
     return new TransparencyData(
         "Eastside Mutual Aid", JAN, FEB, Currency.getInstance("USD"), facts);
   }
