@@ -6,12 +6,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.reliefledger.reports.xlsx.Charts;
 import org.reliefledger.reports.xlsx.Charts.Placement;
 import org.reliefledger.reports.xlsx.MinorUnits;
 import org.reliefledger.reports.xlsx.ReportStyles;
+import org.reliefledger.reports.xlsx.ReportWorkbook;
 import org.reliefledger.reports.xlsx.RowWriter;
 import org.reliefledger.reports.xlsx.SheetWriter;
 
@@ -45,20 +44,21 @@ public final class DonorMonthlyReport {
 
   /** Writes the workbook to {@code out}; the stream is left open. */
   public static void write(DonorMonthlyData data, OutputStream out) throws IOException {
-    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-      ReportStyles styles = ReportStyles.createFor(workbook, data.currency());
-      writeSummary(data, workbook.createSheet(SUMMARY_SHEET), styles);
-      writeTrend(data, workbook.createSheet(TREND_SHEET), styles);
-      workbook.write(out);
-    }
+    ReportWorkbook.write(
+        data.currency(),
+        out,
+        workbook -> {
+          writeSummary(data, workbook.sheet(SUMMARY_SHEET));
+          writeTrend(data, workbook.sheet(TREND_SHEET));
+        });
   }
 
-  private static void writeSummary(DonorMonthlyData data, XSSFSheet poiSheet, ReportStyles styles) {
-    SheetWriter sheet = new SheetWriter(poiSheet, styles, data.currency());
+  private static void writeSummary(DonorMonthlyData data, SheetWriter sheet) {
     sheet.title(
         data.organisation() + " — report to our donors",
         data.month().format(MONTH_TITLE) + " · amounts in " + data.currency().getCurrencyCode());
     sheet.freezeRowsAbove(sheet.nextRowIndex());
+    sheet.printOnePageWide(true, 0, 1);
     sheet.columnWidths(30, 28, 18, 18, 18);
 
     sheet.header(AT_A_GLANCE, "");
@@ -135,7 +135,7 @@ public final class DonorMonthlyReport {
         .moneyTotal(data.moneyOutMinorUnits());
 
     Charts.barChart(
-        poiSheet,
+        sheet.sheet(),
         new Placement(6, 3, 14, 23),
         MONEY_OUT_BY_CATEGORY,
         new CellRangeAddress(firstCategoryRow, lastCategoryRow, 0, 0),
@@ -143,14 +143,14 @@ public final class DonorMonthlyReport {
         ReportStyles.currencyFormat(data.currency()));
   }
 
-  private static void writeTrend(DonorMonthlyData data, XSSFSheet poiSheet, ReportStyles styles) {
-    SheetWriter sheet = new SheetWriter(poiSheet, styles, data.currency());
+  private static void writeTrend(DonorMonthlyData data, SheetWriter sheet) {
     sheet.title(
         "Money in and out, last 12 months",
         data.trend().get(0).month().format(MONTH_SHORT)
             + " to "
             + data.month().format(MONTH_SHORT));
-    sheet.header("Month", MONEY_IN, MONEY_OUT, "Net");
+    int header = sheet.header("Month", MONEY_IN, MONEY_OUT, "Net").index();
+    sheet.printOnePageWide(true, header, header);
     sheet.freezeRowsAbove(sheet.nextRowIndex());
     sheet.columnWidths(14, 16, 16, 16);
     int first = sheet.nextRowIndex();
@@ -164,7 +164,7 @@ public final class DonorMonthlyReport {
     }
     int last = sheet.nextRowIndex() - 1;
     Charts.lineChart(
-        poiSheet,
+        sheet.sheet(),
         new Placement(5, 3, 15, 23),
         "Money in and out by month",
         new CellRangeAddress(first, last, 0, 0),

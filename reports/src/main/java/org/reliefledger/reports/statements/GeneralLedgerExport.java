@@ -126,7 +126,8 @@ public final class GeneralLedgerExport {
             + info.to()
             + " · every entry and posting with its hash · amounts in "
             + info.currency().getCurrencyCode());
-    sheet.header(HEADINGS.length - 2, HEADINGS);
+    int header = sheet.header(HEADINGS.length - 2, HEADINGS).index();
+    sheet.printOnePageWide(true, header, header);
     sheet.freezeRowsAbove(sheet.nextRowIndex());
     sheet.columnWidths(WIDTHS);
     return sheet;

@@ -9,9 +9,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.reliefledger.reports.statements.ActivityLine.Kind;
-import org.reliefledger.reports.xlsx.ReportStyles;
+import org.reliefledger.reports.xlsx.ReportWorkbook;
 import org.reliefledger.reports.xlsx.RowWriter;
 import org.reliefledger.reports.xlsx.SheetWriter;
 
@@ -38,47 +37,42 @@ public final class StatementOfActivitiesReport {
 
   /** Writes the workbook to {@code out}; the stream is left open. */
   public static void write(StatementOfActivitiesData data, OutputStream out) throws IOException {
-    List<Column> columns = columns(data.funds());
-    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-      SheetWriter sheet =
-          new SheetWriter(
-              workbook.createSheet(SHEET),
-              ReportStyles.createFor(workbook, data.currency()),
-              data.currency());
-      sheet.title(
-          data.organisation() + " — statement of activities",
-          data.from() + " to " + data.to() + " · amounts in " + data.currency().getCurrencyCode());
-      List<String> headings = new ArrayList<>(List.of(""));
-      columns.forEach(c -> headings.add(c.heading()));
-      sheet.header(headings.toArray(String[]::new));
-      sheet.freezeRowsAndColumns(sheet.nextRowIndex(), 1);
-      int[] widths = new int[columns.size() + 1];
-      Arrays.fill(widths, 20);
-      widths[0] = 36;
-      sheet.columnWidths(widths);
+    ReportWorkbook.write(data.currency(), out, workbook -> fill(data, workbook.sheet(SHEET)));
+  }
 
-      long[] income = section(sheet, columns, data.lines(), Kind.INCOME, "Income", "Total income");
-      sheet.blank();
-      long[] expenses =
-          section(sheet, columns, data.lines(), Kind.EXPENSE, "Expenses", "Total expenses");
-      sheet.blank();
-      long[] change = new long[columns.size()];
-      long[] opening = new long[columns.size()];
-      long[] closing = new long[columns.size()];
-      for (int i = 0; i < columns.size(); i++) {
-        Set<String> funds = columns.get(i).fundCodes();
-        change[i] = Math.subtractExact(income[i], expenses[i]);
-        opening[i] =
-            sum(
-                data.funds(),
-                f -> funds.contains(f.fundCode()) ? f.openingNetAssetsMinorUnits() : 0);
-        closing[i] = Math.addExact(opening[i], change[i]);
-      }
-      totalRow(sheet, "Change in net assets", change);
-      amountRow(sheet.row().text("Net assets, beginning of period"), opening);
-      totalRow(sheet, "Net assets, end of period", closing);
-      workbook.write(out);
+  private static void fill(StatementOfActivitiesData data, SheetWriter sheet) {
+    List<Column> columns = columns(data.funds());
+    sheet.title(
+        data.organisation() + " — statement of activities",
+        data.from() + " to " + data.to() + " · amounts in " + data.currency().getCurrencyCode());
+    List<String> headings = new ArrayList<>(List.of(""));
+    columns.forEach(c -> headings.add(c.heading()));
+    int header = sheet.header(headings.toArray(String[]::new)).index();
+    sheet.printOnePageWide(true, header, header);
+    sheet.freezeRowsAndColumns(sheet.nextRowIndex(), 1);
+    int[] widths = new int[columns.size() + 1];
+    Arrays.fill(widths, 20);
+    widths[0] = 36;
+    sheet.columnWidths(widths);
+
+    long[] income = section(sheet, columns, data.lines(), Kind.INCOME, "Income", "Total income");
+    sheet.blank();
+    long[] expenses =
+        section(sheet, columns, data.lines(), Kind.EXPENSE, "Expenses", "Total expenses");
+    sheet.blank();
+    long[] change = new long[columns.size()];
+    long[] opening = new long[columns.size()];
+    long[] closing = new long[columns.size()];
+    for (int i = 0; i < columns.size(); i++) {
+      Set<String> funds = columns.get(i).fundCodes();
+      change[i] = Math.subtractExact(income[i], expenses[i]);
+      opening[i] =
+          sum(data.funds(), f -> funds.contains(f.fundCode()) ? f.openingNetAssetsMinorUnits() : 0);
+      closing[i] = Math.addExact(opening[i], change[i]);
     }
+    totalRow(sheet, "Change in net assets", change);
+    amountRow(sheet.row().text("Net assets, beginning of period"), opening);
+    totalRow(sheet, "Net assets, end of period", closing);
   }
 
   private static List<Column> columns(List<FundColumn> funds) {

@@ -3,8 +3,7 @@ package org.reliefledger.reports.statements;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Comparator;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.reliefledger.reports.xlsx.ReportStyles;
+import org.reliefledger.reports.xlsx.ReportWorkbook;
 import org.reliefledger.reports.xlsx.SheetWriter;
 
 /**
@@ -22,39 +21,36 @@ public final class TrialBalanceReport {
 
   /** Writes the workbook to {@code out}; the stream is left open. */
   public static void write(TrialBalanceData data, OutputStream out) throws IOException {
-    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-      SheetWriter sheet =
-          new SheetWriter(
-              workbook.createSheet(SHEET),
-              ReportStyles.createFor(workbook, data.currency()),
-              data.currency());
-      sheet.title(
-          data.organisation() + " — trial balance",
-          "As of " + data.asOf() + " · amounts in " + data.currency().getCurrencyCode());
-      sheet.header(3, "Account", "Name", "Fund", "Debit", "Credit");
-      sheet.freezeRowsAbove(sheet.nextRowIndex());
-      sheet.columnWidths(12, 34, 16, 18, 18);
-      data.rows().stream()
-          .sorted(
-              Comparator.comparing(TrialBalanceRow::accountCode)
-                  .thenComparing(TrialBalanceRow::fundCode))
-          .forEach(
-              row ->
-                  sheet
-                      .row()
-                      .text(row.accountCode())
-                      .text(row.accountName())
-                      .text(row.fundCode())
-                      .money(row.debitMinorUnits())
-                      .money(row.creditMinorUnits()));
-      sheet
-          .row()
-          .totalLabel("Total")
-          .totalLabel("")
-          .totalLabel("")
-          .moneyTotal(data.totalDebitMinorUnits())
-          .moneyTotal(data.totalCreditMinorUnits());
-      workbook.write(out);
-    }
+    ReportWorkbook.write(data.currency(), out, workbook -> fill(data, workbook.sheet(SHEET)));
+  }
+
+  private static void fill(TrialBalanceData data, SheetWriter sheet) {
+    sheet.title(
+        data.organisation() + " — trial balance",
+        "As of " + data.asOf() + " · amounts in " + data.currency().getCurrencyCode());
+    int header = sheet.header(3, "Account", "Name", "Fund", "Debit", "Credit").index();
+    sheet.printOnePageWide(false, header, header);
+    sheet.freezeRowsAbove(sheet.nextRowIndex());
+    sheet.columnWidths(12, 34, 16, 18, 18);
+    data.rows().stream()
+        .sorted(
+            Comparator.comparing(TrialBalanceRow::accountCode)
+                .thenComparing(TrialBalanceRow::fundCode))
+        .forEach(
+            row ->
+                sheet
+                    .row()
+                    .text(row.accountCode())
+                    .text(row.accountName())
+                    .text(row.fundCode())
+                    .money(row.debitMinorUnits())
+                    .money(row.creditMinorUnits()));
+    sheet
+        .row()
+        .totalLabel("Total")
+        .totalLabel("")
+        .totalLabel("")
+        .moneyTotal(data.totalDebitMinorUnits())
+        .moneyTotal(data.totalCreditMinorUnits());
   }
 }

@@ -8,14 +8,13 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.reliefledger.reports.SpendingCategory;
 import org.reliefledger.reports.anonymize.CrossTable;
 import org.reliefledger.reports.anonymize.Group;
 import org.reliefledger.reports.anonymize.Observation;
 import org.reliefledger.reports.anonymize.SmallCellSuppression;
 import org.reliefledger.reports.anonymize.SuppressionPattern;
-import org.reliefledger.reports.xlsx.ReportStyles;
+import org.reliefledger.reports.xlsx.ReportWorkbook;
 import org.reliefledger.reports.xlsx.RowWriter;
 import org.reliefledger.reports.xlsx.SheetWriter;
 
@@ -48,18 +47,13 @@ public final class TransparencyReport {
   public static void write(TransparencyData data, OutputStream out) throws IOException {
     CrossTable<MonthArea, SpendingCategory> table = tabulate(data.facts());
     SuppressionPattern pattern = SmallCellSuppression.protect(table, data.minimumGroup());
-    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-      ReportStyles styles = ReportStyles.createFor(workbook, data.currency());
-      writeTable(
-          data,
-          table,
-          pattern,
-          new SheetWriter(workbook.createSheet(TABLE_SHEET), styles, data.currency()));
-      MethodSheet.write(
-          data.minimumGroup(),
-          new SheetWriter(workbook.createSheet(METHOD_SHEET), styles, data.currency()));
-      workbook.write(out);
-    }
+    ReportWorkbook.write(
+        data.currency(),
+        out,
+        workbook -> {
+          writeTable(data, table, pattern, workbook.sheet(TABLE_SHEET));
+          MethodSheet.write(data.minimumGroup(), workbook.sheet(METHOD_SHEET));
+        });
   }
 
   static CrossTable<MonthArea, SpendingCategory> tabulate(List<DisbursementFact> facts) {
@@ -102,6 +96,7 @@ public final class TransparencyReport {
     sheet.merge(groups.index(), columns.index(), 0, 0);
     sheet.merge(groups.index(), columns.index(), 1, 1);
     sheet.freezeRowsAndColumns(sheet.nextRowIndex(), 2);
+    sheet.printOnePageWide(true, groups.index(), columns.index());
 
     for (int r = 0; r < table.rowCount(); r++) {
       MonthArea key = table.rowKeys().get(r);

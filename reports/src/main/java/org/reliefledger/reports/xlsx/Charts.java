@@ -1,6 +1,7 @@
 package org.reliefledger.reports.xlsx;
 
 import java.util.List;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
@@ -23,7 +24,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * Native Excel charts (DrawingML, through POI's XDDF) over cell ranges of the same sheet, so the
- * chart follows the figures if a treasurer edits them.
+ * chart follows the figures if a treasurer edits them. The sheet must belong to an in-memory
+ * ({@code XSSF}) workbook such as a {@link ReportWorkbook}'s.
  */
 public final class Charts {
 
@@ -37,32 +39,34 @@ public final class Charts {
 
   /** A vertical bar chart of one series. */
   public static XSSFChart barChart(
-      XSSFSheet sheet,
+      Sheet sheet,
       Placement placement,
       String title,
       CellRangeAddress categories,
       Series series,
       String valueFormat) {
-    XSSFChart chart = newChart(sheet, placement, title);
+    XSSFSheet xssfSheet = (XSSFSheet) sheet;
+    XSSFChart chart = newChart(xssfSheet, placement, title);
     XDDFBarChartData bars =
         (XDDFBarChartData)
             chart.createData(ChartTypes.BAR, xAxis(chart), yAxis(chart, valueFormat));
     bars.setBarDirection(BarDirection.COL);
     bars.setVaryColors(false);
-    addSeries(sheet, bars, categories, series);
+    addSeries(xssfSheet, bars, categories, series);
     chart.plot(bars);
     return chart;
   }
 
   /** A line chart with a marker on every point and a legend below. */
   public static XSSFChart lineChart(
-      XSSFSheet sheet,
+      Sheet sheet,
       Placement placement,
       String title,
       CellRangeAddress categories,
       List<Series> lines,
       String valueFormat) {
-    XSSFChart chart = newChart(sheet, placement, title);
+    XSSFSheet xssfSheet = (XSSFSheet) sheet;
+    XSSFChart chart = newChart(xssfSheet, placement, title);
     chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
     XDDFLineChartData data =
         (XDDFLineChartData)
@@ -70,7 +74,7 @@ public final class Charts {
     data.setVaryColors(false);
     for (Series line : lines) {
       XDDFLineChartData.Series added =
-          (XDDFLineChartData.Series) addSeries(sheet, data, categories, line);
+          (XDDFLineChartData.Series) addSeries(xssfSheet, data, categories, line);
       added.setMarkerStyle(MarkerStyle.CIRCLE);
       added.setSmooth(false);
     }

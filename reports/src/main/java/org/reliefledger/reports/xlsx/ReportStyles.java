@@ -63,28 +63,29 @@ public final class ReportStyles {
     headerRight.cloneStyleFrom(header);
     headerRight.setAlignment(HorizontalAlignment.RIGHT);
     text = workbook.createCellStyle();
-    textBold = workbook.createCellStyle();
-    textBold.setFont(boldFont);
-    textBold.setBorderTop(BorderStyle.THIN);
+    textBold = totalOf(workbook, text, boldFont);
     note = workbook.createCellStyle();
     note.setWrapText(true);
     note.setVerticalAlignment(VerticalAlignment.TOP);
     money = workbook.createCellStyle();
     money.setDataFormat(moneyFormat);
-    moneyTotal = workbook.createCellStyle();
-    moneyTotal.cloneStyleFrom(money);
-    moneyTotal.setFont(boldFont);
-    moneyTotal.setBorderTop(BorderStyle.THIN);
+    moneyTotal = totalOf(workbook, money, boldFont);
     count = workbook.createCellStyle();
     count.setDataFormat(countFormat);
-    countTotal = workbook.createCellStyle();
-    countTotal.cloneStyleFrom(count);
-    countTotal.setFont(boldFont);
-    countTotal.setBorderTop(BorderStyle.THIN);
+    countTotal = totalOf(workbook, count, boldFont);
     marker = workbook.createCellStyle();
     marker.setAlignment(HorizontalAlignment.RIGHT);
     date = workbook.createCellStyle();
     date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+  }
+
+  /** The style of a totals row: the base style, bold, with a rule above. */
+  private static CellStyle totalOf(Workbook workbook, CellStyle base, Font bold) {
+    CellStyle total = workbook.createCellStyle();
+    total.cloneStyleFrom(base);
+    total.setFont(bold);
+    total.setBorderTop(BorderStyle.THIN);
+    return total;
   }
 
   /** Creates the styles in the workbook; call once per workbook. */

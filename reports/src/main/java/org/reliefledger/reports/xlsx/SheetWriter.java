@@ -84,6 +84,18 @@ public final class SheetWriter {
     sheet.addMergedRegion(new CellRangeAddress(firstRow, lastRow, firstColumn, lastColumn));
   }
 
+  /**
+   * Prints the sheet one page wide (as many pages tall as needed), repeating the header rows {@code
+   * firstHeaderRow..lastHeaderRow} at the top of every page.
+   */
+  public void printOnePageWide(boolean landscape, int firstHeaderRow, int lastHeaderRow) {
+    sheet.getPrintSetup().setLandscape(landscape);
+    sheet.getPrintSetup().setFitWidth((short) 1);
+    sheet.getPrintSetup().setFitHeight((short) 0);
+    sheet.setFitToPage(true);
+    sheet.setRepeatingRows(new CellRangeAddress(firstHeaderRow, lastHeaderRow, -1, -1));
+  }
+
   public ReportStyles styles() {
     return styles;
   }
