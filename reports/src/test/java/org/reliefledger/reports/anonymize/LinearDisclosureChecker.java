@@ -11,7 +11,7 @@ import java.util.List;
  * constraint matrix lowers the rank. The matrix has entries 0 and ±1 and is totally unimodular, so
  * its rank over the integers modulo a prime equals its rank over the rationals.
  */
-final class LinearDisclosureChecker {
+public final class LinearDisclosureChecker {
 
   private static final long PRIME = 1_000_000_007L;
 
@@ -23,7 +23,7 @@ final class LinearDisclosureChecker {
    * @param hidden {@code [rows + 1][columns + 1]}: inner cells, then the total row and column
    * @return {row, column} pairs
    */
-  static List<int[]> recoverableCells(boolean[][] hidden) {
+  public static List<int[]> recoverableCells(boolean[][] hidden) {
     int rows = hidden.length;
     int columns = hidden[0].length;
     List<int[]> unknowns = new ArrayList<>();
@@ -49,6 +49,30 @@ final class LinearDisclosureChecker {
       }
     }
     return recoverable;
+  }
+
+  /**
+   * The hidden cells that are recoverable although they need not be: a cell may be recoverable only
+   * if it would be even with every cell but the always-published grand total hidden (a single row's
+   * or column's total is the grand total itself).
+   */
+  public static List<int[]> avoidableLeaks(boolean[][] hidden) {
+    int rows = hidden.length;
+    int columns = hidden[0].length;
+    boolean[][] everything = new boolean[rows][columns];
+    for (int r = 0; r < rows; r++) {
+      for (int c = 0; c < columns; c++) {
+        everything[r][c] = hidden[r][c] || r < rows - 1 || c < columns - 1;
+      }
+    }
+    List<int[]> unavoidable = recoverableCells(everything);
+    List<int[]> avoidable = new ArrayList<>();
+    for (int[] cell : recoverableCells(hidden)) {
+      if (unavoidable.stream().noneMatch(u -> u[0] == cell[0] && u[1] == cell[1])) {
+        avoidable.add(cell);
+      }
+    }
+    return avoidable;
   }
 
   private static int rank(long[][] source, int skippedColumn) {

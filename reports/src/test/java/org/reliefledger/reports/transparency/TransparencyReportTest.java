@@ -130,6 +130,18 @@ public class TransparencyReportTest {
   }
 
   @Test
+  void a_period_without_disbursements_shows_zero_totals() throws IOException {
+    try (XSSFWorkbook workbook = Workbooks.open(write(data(List.of())))) {
+      Row totals =
+          Workbooks.rowStartingWith(
+              workbook.getSheet(TransparencyReport.TABLE_SHEET), "All months");
+      assertThat(totals.getRowNum()).isEqualTo(FIRST_DATA_ROW);
+      assertThat(Workbooks.cents(totals.getCell(amountColumn(CATEGORY_COUNT)))).isZero();
+      assertThat(Workbooks.count(totals.getCell(householdsColumn(CATEGORY_COUNT)))).isZero();
+    }
+  }
+
+  @Test
   void household_tokens_and_missing_areas_never_reach_the_file() throws IOException {
     byte[] xlsx = write(data(sample()));
     String everything = Workbooks.everyPart(xlsx);
