@@ -30,6 +30,11 @@ final class MethodSheet {
             + " Dates are shown by month only. Areas are coarse neighbourhoods. Households are"
             + " told apart by a random label made for this report alone, and the label is not"
             + " printed.",
+        "Small areas are not named. An area where fewer than "
+            + k
+            + " households were helped during the whole period is counted under \""
+            + TransparencyReport.OTHER_AREAS
+            + "\", so that a row does not tell that someone in a small area was helped.",
         "Small groups are hidden. Any cell or total describing at least one but fewer than "
             + k
             + " households is hidden and shows "

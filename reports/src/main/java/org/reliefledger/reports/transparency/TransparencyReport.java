@@ -6,7 +6,11 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.reliefledger.reports.SpendingCategory;
 import org.reliefledger.reports.anonymize.CrossTable;
@@ -23,10 +27,12 @@ import org.reliefledger.reports.xlsx.SheetWriter;
  * (households, amount) per spending category, row totals on the right and category totals at the
  * bottom, and a "Method" sheet explaining the rules.
  *
- * <p>Guarantees: no cell shows a group of fewer than <i>k</i> households, no hidden value can be
- * worked out from the shown cells and totals (see {@link SmallCellSuppression}), and the grand
- * total amount equals the sum of all disbursements given. Household tokens never reach the
- * workbook.
+ * <p>Guarantees: an area is named only if at least <i>k</i> households of it were helped in the
+ * period (smaller areas are merged into "Other areas", so that a row's mere presence does not tell
+ * that someone in a small area was helped); no cell shows a group of fewer than <i>k</i>
+ * households; no hidden value can be worked out from the shown cells and totals (see {@link
+ * SmallCellSuppression}); the grand total amount equals the sum of all disbursements given.
+ * Household tokens never reach the workbook.
  */
 public final class TransparencyReport {
 
@@ -35,6 +41,9 @@ public final class TransparencyReport {
 
   /** The row label of disbursements whose case has no area. */
   public static final String AREA_NOT_RECORDED = "Area not recorded";
+
+  /** The row label of the areas with too few households to be named. */
+  public static final String OTHER_AREAS = "Other areas";
 
   static final String TABLE_SHEET = "Disbursements";
   static final String METHOD_SHEET = "Method";
@@ -45,7 +54,7 @@ public final class TransparencyReport {
 
   /** Writes the workbook to {@code out}; the stream is left open. */
   public static void write(TransparencyData data, OutputStream out) throws IOException {
-    CrossTable<MonthArea, SpendingCategory> table = tabulate(data.facts());
+    CrossTable<MonthArea, SpendingCategory> table = tabulate(data.facts(), data.minimumGroup());
     SuppressionPattern pattern = SmallCellSuppression.protect(table, data.minimumGroup());
     ReportWorkbook.write(
         data.currency(),
@@ -56,16 +65,30 @@ public final class TransparencyReport {
         });
   }
 
-  static CrossTable<MonthArea, SpendingCategory> tabulate(List<DisbursementFact> facts) {
+  static CrossTable<MonthArea, SpendingCategory> tabulate(
+      List<DisbursementFact> facts, int minimumGroup) {
+    Map<String, Set<String>> householdsByArea = new HashMap<>();
+    for (DisbursementFact fact : facts) {
+      householdsByArea
+          .computeIfAbsent(recordedArea(fact), area -> new HashSet<>())
+          .add(fact.householdToken());
+    }
     List<Observation<MonthArea, SpendingCategory>> observations = new ArrayList<>(facts.size());
     TreeSet<MonthArea> rows = new TreeSet<>();
     for (DisbursementFact fact : facts) {
-      MonthArea row = MonthArea.of(fact);
+      String area = recordedArea(fact);
+      boolean named = householdsByArea.get(area).size() >= minimumGroup;
+      MonthArea row = new MonthArea(fact.month(), named ? area : OTHER_AREAS);
       rows.add(row);
       observations.add(
           new Observation<>(row, fact.category(), fact.householdToken(), fact.amountMinorUnits()));
     }
     return CrossTable.tabulate(List.copyOf(rows), CATEGORIES, observations);
+  }
+
+  /** The fact's area as a row label, before small areas are merged. */
+  static String recordedArea(DisbursementFact fact) {
+    return fact.area() == null || fact.area().isBlank() ? AREA_NOT_RECORDED : fact.area().strip();
   }
 
   private static void writeTable(
@@ -119,10 +142,9 @@ public final class TransparencyReport {
       SuppressionPattern pattern,
       int r,
       RowWriter row,
-      boolean totalsRow) {
+      boolean total) {
     for (int c = 0; c <= table.columnCount(); c++) {
       Group group = table.group(r, c);
-      boolean total = totalsRow || c == table.totalColumn();
       boolean grandTotal = r == table.totalRow() && c == table.totalColumn();
       if (pattern.isSuppressed(r, c)) {
         row.marker(SUPPRESSED).marker(SUPPRESSED);
@@ -143,19 +165,14 @@ public final class TransparencyReport {
     }
   }
 
-  /** A row of the table: a month and an area. */
+  /** A row of the table: a month and an area; named areas first, then the catch-all rows. */
   record MonthArea(YearMonth month, String area) implements Comparable<MonthArea> {
 
     private static final Comparator<MonthArea> ORDER =
         Comparator.comparing(MonthArea::month)
+            .thenComparing(row -> row.area().equals(OTHER_AREAS))
             .thenComparing(row -> row.area().equals(AREA_NOT_RECORDED))
             .thenComparing(MonthArea::area);
-
-    static MonthArea of(DisbursementFact fact) {
-      String area =
-          fact.area() == null || fact.area().isBlank() ? AREA_NOT_RECORDED : fact.area().strip();
-      return new MonthArea(fact.month(), area);
-    }
 
     @Override
     public int compareTo(MonthArea other) {
