@@ -29,4 +29,10 @@ public record LedgerEntry(
     Objects.requireNonNull(hash, "hash");
     postings = List.copyOf(postings);
   }
+
+  /** Leaves the memo out: a treasurer's free text may name someone, and logs must not. */
+  @Override
+  public String toString() {
+    return "LedgerEntry[" + entryId + ", " + date + ", " + postings.size() + " postings]";
+  }
 }
