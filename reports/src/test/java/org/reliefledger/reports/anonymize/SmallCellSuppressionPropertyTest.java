@@ -51,7 +51,7 @@ class SmallCellSuppressionPropertyTest {
     return IntStream.range(0, size).boxed().toList();
   }
 
-  @Property(tries = 400)
+  @Property(tries = 300)
   void no_shown_cell_counts_fewer_than_the_minimum_group(
       @ForAll("shapes") Shape shape, @ForAll @IntRange(min = 2, max = 6) int minimumGroup) {
     CrossTable<Integer, Integer> table = tabulate(shape);
@@ -72,7 +72,7 @@ class SmallCellSuppressionPropertyTest {
     }
   }
 
-  @Property(tries = 400)
+  @Property(tries = 300)
   void no_hidden_amount_or_count_follows_from_the_shown_cells_and_totals(
       @ForAll("shapes") Shape shape, @ForAll @IntRange(min = 2, max = 6) int minimumGroup) {
     CrossTable<Integer, Integer> table = tabulate(shape);

@@ -3,7 +3,6 @@ package org.reliefledger.reports.donor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -54,9 +53,7 @@ public class DonorMonthlyReportTest {
   }
 
   public static byte[] write(DonorMonthlyData data) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    DonorMonthlyReport.write(data, out);
-    return out.toByteArray();
+    return Workbooks.bytes(out -> DonorMonthlyReport.write(data, out));
   }
 
   @Test

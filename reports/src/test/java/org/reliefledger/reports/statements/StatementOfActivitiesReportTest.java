@@ -2,7 +2,6 @@ package org.reliefledger.reports.statements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,9 +40,7 @@ public class StatementOfActivitiesReportTest {
   }
 
   public static byte[] write(StatementOfActivitiesData data) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    StatementOfActivitiesReport.write(data, out);
-    return out.toByteArray();
+    return Workbooks.bytes(out -> StatementOfActivitiesReport.write(data, out));
   }
 
   /** Columns: General, Operations, Total without, Rent relief, Medical grant, Total with, Total. */

@@ -3,7 +3,6 @@ package org.reliefledger.reports.statements;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,9 +31,7 @@ public class TrialBalanceReportTest {
   }
 
   public static byte[] write(TrialBalanceData data) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    TrialBalanceReport.write(data, out);
-    return out.toByteArray();
+    return Workbooks.bytes(out -> TrialBalanceReport.write(data, out));
   }
 
   @Test

@@ -61,7 +61,7 @@ class TransparencyReportPropertyTest {
     }
   }
 
-  @Property(tries = 25)
+  @Property(tries = 15)
   void shown_cells_are_exact_never_small_never_recoverable_and_tokens_never_appear(
       @ForAll("facts") List<DisbursementFact> facts,
       @ForAll @IntRange(min = 2, max = 6) int minimumGroup)

@@ -6,7 +6,6 @@ import static org.reliefledger.reports.SpendingCategory.MEDICAL;
 import static org.reliefledger.reports.SpendingCategory.RENT;
 import static org.reliefledger.reports.SpendingCategory.UTILITIES;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -31,9 +30,7 @@ public class TransparencyReportTest {
   static final int CATEGORY_COUNT = SpendingCategory.values().length;
 
   public static byte[] write(TransparencyData data) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    TransparencyReport.write(data, out);
-    return out.toByteArray();
+    return Workbooks.bytes(out -> TransparencyReport.write(data, out));
   }
 
   /** Households "prefix1".."prefixN" each paid the amount. */

@@ -3,7 +3,9 @@ package org.reliefledger.reports.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -21,7 +23,20 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /** Reads workbooks back for assertions. */
 public final class Workbooks {
 
+  /** A report writer call, such as {@code out -> TrialBalanceReport.write(data, out)}. */
+  @FunctionalInterface
+  public interface Writing {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
   private Workbooks() {}
+
+  /** The bytes a writer produces. */
+  public static byte[] bytes(Writing writing) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    writing.writeTo(out);
+    return out.toByteArray();
+  }
 
   public static XSSFWorkbook open(byte[] bytes) {
     try {
