@@ -39,13 +39,14 @@ import org.reliefledger.reports.anonymize.SuppressionPattern.Reason;
  *
  * A household paid for rent and for food in the same month and area is one household of the row but
  * is counted in two cells, so counts are not additive: a count margin lies between the largest of
- * its cells and their sum. We decide primary suppression on the distinct count of every cell and
- * margin (a margin of three households is a group of three, whatever its cells say), and we build
- * the complementary pattern on the additive relations that the amounts obey exactly. An attacker
- * gets at most inequalities from count margins, never more than the equations they would get if
- * every household sat in one cell only; the pattern resists those equations, so it resists the
- * weaker inequalities too. Counts and amounts are hidden together, so a visible amount never
- * betrays a hidden count's cell.
+ * its cells and their sum. We therefore decide primary suppression on the distinct count of every
+ * cell <em>and</em> every margin (a row total of three households is a group of three, whatever its
+ * cells say), and we build the complementary pattern on the additive relations, which the amounts
+ * obey exactly. Counts and amounts are hidden together, so a shown amount never sits beside a
+ * hidden count. For counts the pattern is sound in the case where counts <em>are</em> additive (no
+ * household in two cells of a line), which is when the margins tell an attacker the most: then they
+ * are exact equations, and the pattern defeats them. With overlaps a margin only bounds its cells,
+ * which tells less.
  *
  * <p>What this does not promise: protection intervals. An attacker who knows that values are not
  * negative can still bound a hidden value (for example, by the smallest visible total it is part
