@@ -8,8 +8,6 @@ package org.reliefledger.reports.anonymize;
  */
 public record Group(int households, long amountMinorUnits) {
 
-  public static final Group EMPTY = new Group(0, 0);
-
   public Group {
     if (households < 0) {
       throw new IllegalArgumentException("households must not be negative");

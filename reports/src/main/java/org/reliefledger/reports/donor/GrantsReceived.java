@@ -8,8 +8,6 @@ package org.reliefledger.reports.donor;
  */
 public record GrantsReceived(int grantCount, long amountMinorUnits) {
 
-  public static final GrantsReceived NONE = new GrantsReceived(0, 0);
-
   public GrantsReceived {
     if (grantCount < 0 || amountMinorUnits < 0) {
       throw new IllegalArgumentException("grant counts and amounts must not be negative");
