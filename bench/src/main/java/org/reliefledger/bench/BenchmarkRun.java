@@ -1,0 +1,117 @@
+package org.reliefledger.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.OptionalDouble;
+
+/**
+ * The database benchmarks of {@code bench/run.sh}, in one run on the local PostgreSQL: pgbench as
+ * the baseline, postings through the service layer over 50 funds and on one hot fund, postings over
+ * HTTP against the real jar, and the jar's cold start and memory. Prints each figure and each ratio
+ * as it goes, then a Markdown table for docs/benchmarks.md.
+ */
+public final class BenchmarkRun {
+
+  static final int WORKERS = 20;
+  static final int FUNDS = 50;
+
+  private BenchmarkRun() {}
+
+  public static void main(String[] args) throws Exception {
+    Duration duration =
+        Duration.ofSeconds(Long.parseLong(Databases.env("RELIEF_BENCH_SECONDS", "20")));
+    var table = new Table();
+    System.out.printf(
+        "Relief Ledger benchmarks, %s, %d CPUs, JDK %s, %d s per load%n",
+        Instant.now(),
+        Runtime.getRuntime().availableProcessors(),
+        Runtime.version(),
+        duration.toSeconds());
+
+    OptionalDouble pgbench = Pgbench.tps(WORKERS, duration);
+    if (pgbench.isPresent()) {
+      table.figure("pgbench tpcb-like, 20 clients (scale 20)", "%.0f TPS", pgbench.getAsDouble());
+    } else {
+      table.line("pgbench tpcb-like, 20 clients", "MISSING: pgbench is not installed", "");
+    }
+
+    List<String> funds = Postings.funds(FUNDS);
+    Load.Result serial;
+    Load.Result spread;
+    Load.Result hot;
+    boolean booksRight;
+    long negative;
+    String database = "relief_bench_service";
+    String url = Databases.createMigrated(database);
+    try (var ledger = new InProcessLedger(url, WORKERS + 2)) {
+      ledger.addFunds(funds);
+      Load.run(WORKERS, Duration.ofSeconds(3), () -> ledger.poster(funds));
+      serial = Load.run(1, duration, () -> ledger.poster(funds));
+      spread = Load.run(WORKERS, duration, () -> ledger.poster(funds));
+      hot = Load.run(WORKERS, duration, () -> ledger.poster(funds.subList(0, 1)));
+      booksRight = ledger.booksAreRight();
+      negative = negativeFunds(url);
+    } finally {
+      Databases.drop(database);
+    }
+    table.figure(
+        "service layer, 50 funds, 1 worker (serial)", "%.0f entries/s", serial.perSecond());
+    table.figure("service layer, 50 funds, 20 workers", "%.0f entries/s", spread.perSecond());
+    table.counts("  (of which)", spread);
+    if (pgbench.isPresent()) {
+      table.ratio("  ratio to pgbench TPS", spread.perSecond() / pgbench.getAsDouble(), 0.5);
+    }
+    table.figure("service layer, one hot fund, 20 workers", "%.0f entries/s", hot.perSecond());
+    table.counts("  (of which)", hot);
+    table.ratio("  ratio to 50 funds", hot.perSecond() / spread.perSecond(), 0.3);
+    table.line(
+        "  deadlocks (both runs)", String.valueOf(spread.deadlocks() + hot.deadlocks()), "0");
+    table.line("  overdrafts: funds below zero", String.valueOf(negative), "0");
+    table.line("  chain verifies, cash rows = postings", String.valueOf(booksRight), "true");
+
+    database = "relief_bench_http";
+    url = Databases.create(database);
+    Path work = Files.createTempDirectory("relief-bench-server");
+    try (var server = Server.start(Server.jar(), url, work);
+        var ledger = new InProcessLedger(url, 2)) {
+      table.figure(
+          "cold start of relief-ledger.jar to healthy (empty database)",
+          "%.1f s",
+          server.startup().toMillis() / 1000.0);
+      table.figure("  resident memory when healthy", "%.0f MB", server.residentMb());
+      ledger.addFunds(funds);
+      var http = new HttpPoster(server.api());
+      http.createTreasurer();
+      Load.run(WORKERS, Duration.ofSeconds(5), () -> http.poster(funds));
+      var overHttp = Load.run(WORKERS, duration, () -> http.poster(funds));
+      table.figure(
+          "HTTP POST /journal-entries, 50 funds, 20 clients",
+          "%.0f entries/s",
+          overHttp.perSecond());
+      table.counts("  (of which)", overHttp);
+      table.figure("  latency p50", "%.1f ms", overHttp.percentileMillis(50));
+      table.figure("  latency p99", "%.1f ms", overHttp.percentileMillis(99));
+      table.ratio(
+          "  ratio to service layer", overHttp.perSecond() / spread.perSecond(), Double.NaN);
+      table.figure("  peak resident memory after the load", "%.0f MB", server.peakResidentMb());
+      table.line(
+          "  chain verifies, cash rows = postings", String.valueOf(ledger.booksAreRight()), "true");
+    } finally {
+      Databases.drop(database);
+    }
+    table.line(
+        "voting p99 with 50 voters under postings", "MISSING: voting endpoints not on main", "");
+    table.print();
+  }
+
+  private static long negativeFunds(String url) {
+    return Databases.number(
+        url,
+        "select count(*) from (select p.fund_id from posting p join account a on a.id = p.account_id"
+            + " where a.account_type = 'ASSET' group by p.fund_id"
+            + " having sum(p.debit_minor - p.credit_minor) < 0) negative");
+  }
+}
