@@ -31,9 +31,14 @@ public final class BenchmarkRun {
         Runtime.version(),
         duration.toSeconds());
 
-    OptionalDouble pgbench = Pgbench.tps(WORKERS, duration);
+    OptionalDouble pgbench = Pgbench.tps(WORKERS, WORKERS, duration);
+    OptionalDouble pgbenchOneRow = Pgbench.tps(1, WORKERS, duration);
     if (pgbench.isPresent()) {
       table.figure("pgbench tpcb-like, 20 clients (scale 20)", "%.0f TPS", pgbench.getAsDouble());
+      table.figure(
+          "pgbench tpcb-like, 20 clients, scale 1 (all on one row)",
+          "%.0f TPS",
+          pgbenchOneRow.getAsDouble());
     } else {
       table.line("pgbench tpcb-like, 20 clients", "MISSING: pgbench is not installed", "");
     }
@@ -63,6 +68,10 @@ public final class BenchmarkRun {
     table.counts("  (of which)", spread);
     if (pgbench.isPresent()) {
       table.ratio("  ratio to pgbench TPS", spread.perSecond() / pgbench.getAsDouble(), 0.5);
+      table.ratio(
+          "  ratio to pgbench scale 1 (one hot row)",
+          spread.perSecond() / pgbenchOneRow.getAsDouble(),
+          Double.NaN);
     }
     table.figure("service layer, one hot fund, 20 workers", "%.0f entries/s", hot.perSecond());
     table.counts("  (of which)", hot);

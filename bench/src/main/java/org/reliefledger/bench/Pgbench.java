@@ -33,7 +33,7 @@ final class Pgbench {
     }
     Databases.create(DATABASE);
     try {
-      run(List.of("-i", "-q", "-s", String.valueOf(clients)));
+      run(List.of("-i", "-q", "-s", String.valueOf(scale)));
       String out =
           run(
               List.of(

@@ -19,8 +19,13 @@ import java.util.Map;
 /** A small HTTP client for the API as a script or integration would use it. */
 public final class ApiClient {
 
+  /** HTTP/1.1 as curl speaks it: the shipped jar answers an h2c upgrade request with 404. */
   private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
+
   private final URI api;
   private final String authorization;
 

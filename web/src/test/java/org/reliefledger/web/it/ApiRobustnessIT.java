@@ -1,0 +1,292 @@
+package org.reliefledger.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The API against hostile and careless clients, over HTTP only: every endpoint with every role and
+ * without credentials answers what the contract allows; malformed, oversized, mistyped and random
+ * input is never a 500 and writes nothing; one idempotency key sent a thousand times at once makes
+ * one entry.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ApiRobustnessIT {
+
+  private static final String PASSWORD = "robustness-it-password";
+  private static final Set<String> ANY =
+      Set.of("ADMIN", "TREASURER", "COMMITTEE", "INTAKE", "AUDITOR");
+  private static final Set<String> BOOKKEEPERS = Set.of("TREASURER", "AUDITOR");
+  private static final Set<String> TREASURER = Set.of("TREASURER");
+  private static final Set<String> ADMIN = Set.of("ADMIN");
+
+  @Deployment
+  static WebArchive deployment() {
+    return ReliefDeployment.war();
+  }
+
+  @ArquillianResource URL base;
+
+  private final Map<String, ApiClient> signedIn = new HashMap<>();
+
+  /** One request of the contract and the roles that may make it. */
+  record Call(String method, String path, Supplier<String> body, Set<String> roles) {
+
+    ApiClient.Reply by(ApiClient client) {
+      return method.equals("GET") ? client.get(path) : client.post(path, body.get());
+    }
+
+    @Override
+    public String toString() {
+      return method + " " + path;
+    }
+  }
+
+  private static String unique(String prefix) {
+    return prefix + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+  }
+
+  private static String donationEntry(String memo) {
+    return "{\"date\":\"2026-04-01\",\"memo\":\""
+        + memo
+        + "\",\"postings\":["
+        + "{\"account\":\"1000\",\"fund\":\"GENERAL\",\"debit\":\"10.00\"},"
+        + "{\"account\":\"4000\",\"fund\":\"GENERAL\",\"credit\":\"10.00\"}]}";
+  }
+
+  private static final Supplier<String> NO_BODY = () -> "";
+
+  /** Every endpoint on main; bodies are valid, so an allowed role gets past authorization. */
+  private static List<Call> contract() {
+    return List.of(
+        new Call("GET", "accounts", NO_BODY, ANY),
+        new Call(
+            "POST",
+            "accounts",
+            () -> "{\"code\":\"" + unique("9") + "\",\"name\":\"Matrix\",\"type\":\"EXPENSE\"}",
+            TREASURER),
+        new Call("GET", "funds", NO_BODY, ANY),
+        new Call(
+            "POST",
+            "funds",
+            () ->
+                "{\"code\":\""
+                    + unique("M")
+                    + "\",\"name\":\"Matrix\",\"restricted\":false,\"allowedCategories\":[]}",
+            TREASURER),
+        new Call("GET", "journal-entries", NO_BODY, BOOKKEEPERS),
+        new Call("POST", "journal-entries", () -> donationEntry("Matrix"), TREASURER),
+        new Call(
+            "POST",
+            "journal-entries/999999999/reversal",
+            () -> "{\"date\":\"2026-04-02\",\"memo\":\"Matrix\"}",
+            TREASURER),
+        new Call(
+            "POST",
+            "donations",
+            () ->
+                "{\"date\":\"2026-04-01\",\"amount\":\"5.00\",\"fund\":\"GENERAL\","
+                    + "\"depositAccount\":\"1000\",\"method\":\"CASH\"}",
+            TREASURER),
+        new Call(
+            "POST",
+            "grants",
+            () ->
+                "{\"date\":\"2026-04-01\",\"amount\":\"5.00\",\"fund\":\"GENERAL\","
+                    + "\"depositAccount\":\"1000\",\"grantor\":\"Matrix foundation\"}",
+            TREASURER),
+        new Call("GET", "reports/trial-balance", NO_BODY, BOOKKEEPERS),
+        new Call("GET", "ledger/verify", NO_BODY, BOOKKEEPERS),
+        new Call("GET", "users", NO_BODY, ADMIN),
+        new Call(
+            "POST",
+            "users",
+            () ->
+                "{\"username\":\""
+                    + unique("matrix-").toLowerCase(Locale.ROOT)
+                    + "\",\"password\":\""
+                    + PASSWORD
+                    + "\",\"roles\":[\"AUDITOR\"]}",
+            ADMIN));
+  }
+
+  @Test
+  void everyEndpointAnswersEveryRoleAndStrangerAsTheContractSays() {
+    var anonymous = ApiClient.anonymous(base);
+    var wrongPassword = anonymous.as(ReliefDeployment.ADMIN, "not-the-admin-password");
+    var mismatches = new ArrayList<String>();
+    for (Call call : contract()) {
+      expect(mismatches, call, "no credentials", call.by(anonymous).status(), Set.of(401));
+      expect(mismatches, call, "wrong password", call.by(wrongPassword).status(), Set.of(401));
+      for (String role : ANY) {
+        int status = call.by(as(role)).status();
+        if (call.roles().contains(role)) {
+          if (status == 401 || status == 403 || status >= 500) {
+            mismatches.add(call + " as " + role + ": " + status + ", expected allowed");
+          }
+        } else {
+          expect(mismatches, call, role, status, Set.of(403));
+        }
+      }
+    }
+    assertThat(anonymous.get("health").status()).isEqualTo(200);
+    assertThat(mismatches).isEmpty();
+  }
+
+  private static void expect(
+      List<String> mismatches, Call call, String who, int status, Set<Integer> allowed) {
+    if (!allowed.contains(status)) {
+      mismatches.add(call + " as " + who + ": " + status + ", expected " + allowed);
+    }
+  }
+
+  /** A signed-in client with {@code role}, created through POST /users on first use. */
+  private ApiClient as(String role) {
+    return signedIn.computeIfAbsent(
+        role,
+        r -> {
+          if (r.equals("ADMIN")) {
+            return ApiClient.anonymous(base).asAdmin();
+          }
+          String name =
+              unique("robust-" + r.toLowerCase(Locale.ROOT) + "-").toLowerCase(Locale.ROOT);
+          var created =
+              ApiClient.anonymous(base)
+                  .asAdmin()
+                  .post(
+                      "users",
+                      "{\"username\":\""
+                          + name
+                          + "\",\"password\":\""
+                          + PASSWORD
+                          + "\",\"roles\":[\""
+                          + r
+                          + "\"]}");
+          assertThat(created.status()).as(created.toString()).isEqualTo(201);
+          return ApiClient.anonymous(base).as(name, PASSWORD);
+        });
+  }
+
+  /** What the database holds, counted through the API. */
+  private Map<String, Long> rowCounts() {
+    var treasurer = as("TREASURER");
+    var admin = as("ADMIN");
+    return Map.of(
+        "journal entries",
+        treasurer.get("journal-entries?limit=1").json().getJsonNumber("total").longValue(),
+        "users",
+        admin.get("users?limit=1").json().getJsonNumber("total").longValue(),
+        "accounts",
+        (long) treasurer.get("accounts").json().getJsonArray("items").size(),
+        "funds",
+        (long) treasurer.get("funds").json().getJsonArray("items").size());
+  }
+
+  @Test
+  void hostileInputIsAClientErrorNeverA500AndWritesNothing() {
+    var random = new Random(20261122L);
+    var failures = new ArrayList<String>();
+    for (Call call : contract()) {
+      if (!call.method().equals("POST")) {
+        continue;
+      }
+      ApiClient client = as(call.roles().iterator().next());
+      Map<String, Long> before = rowCounts();
+      int accepted = 0;
+      for (String body : Fuzz.bodies(call.body().get(), random)) {
+        ApiClient.Reply reply = client.post(call.path(), body);
+        accepted += check(failures, call, body, reply);
+      }
+      for (String type : Fuzz.CONTENT_TYPES) {
+        var request =
+            client
+                .request(call.path())
+                .header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofString(call.body().get()));
+        accepted += check(failures, call, type, client.send(request));
+      }
+      accepted +=
+          check(
+              failures,
+              call,
+              "no content type",
+              client.send(
+                  client
+                      .request(call.path())
+                      .POST(HttpRequest.BodyPublishers.ofString(call.body().get()))));
+      Map<String, Long> after = rowCounts();
+      long grown =
+          after.entrySet().stream().mapToLong(e -> e.getValue() - before.get(e.getKey())).sum();
+      if (grown != accepted) {
+        failures.add(
+            call + ": " + accepted + " requests accepted but rows went " + before + " -> " + after);
+      }
+    }
+    for (String query : Fuzz.QUERIES) {
+      var reply = as("TREASURER").get(query);
+      if (reply.status() >= 500) {
+        failures.add("GET " + query + ": " + reply.status());
+      }
+    }
+    assertThat(failures).isEmpty();
+  }
+
+  /** Records a 5xx (or a non-JSON error); returns 1 when the request was accepted (2xx). */
+  private static int check(List<String> failures, Call call, String input, ApiClient.Reply reply) {
+    if (reply.status() >= 500) {
+      failures.add(call + " with " + Fuzz.shorten(input) + ": " + reply.status());
+    } else if (reply.status() >= 400 && !reply.contentType().startsWith("application/json")) {
+      failures.add(
+          call + " with " + Fuzz.shorten(input) + ": " + reply.status() + " without a JSON error");
+    }
+    return reply.status() >= 200 && reply.status() < 300 ? 1 : 0;
+  }
+
+  @Test
+  void oneIdempotencyKeySentAThousandTimesAtOnceMakesOneEntry() throws Exception {
+    var treasurer = as("TREASURER");
+    long before = rowCounts().get("journal entries");
+    String key = UUID.randomUUID().toString();
+    String body = donationEntry(unique("Storm "));
+    ExecutorService pool = Executors.newFixedThreadPool(32);
+    var replies = new ArrayList<Future<ApiClient.Reply>>();
+    try {
+      for (int i = 0; i < 1_000; i++) {
+        replies.add(
+            pool.submit(
+                () -> treasurer.post("journal-entries", body, Map.of("Idempotency-Key", key))));
+      }
+      var ids = new java.util.HashSet<Long>();
+      for (Future<ApiClient.Reply> reply : replies) {
+        ApiClient.Reply answer = reply.get();
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+        ids.add(answer.json().getJsonNumber("id").longValue());
+      }
+      assertThat(ids).hasSize(1);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(rowCounts().get("journal entries")).isEqualTo(before + 1);
+  }
+}
