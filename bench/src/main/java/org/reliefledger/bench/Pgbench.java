@@ -21,12 +21,13 @@ final class Pgbench {
   private Pgbench() {}
 
   /**
-   * Initializes at scale {@code clients} (one branch row per client, so the clients do not all
-   * queue on one row) and runs {@code clients} clients for {@code duration}.
+   * Initializes at {@code scale} (the number of branch rows every transaction updates one of: at
+   * scale 1 all clients queue on one row, as ledger posters queue on the chain head) and runs
+   * {@code clients} clients for {@code duration}.
    *
    * @return the TPS, or empty when pgbench is not installed
    */
-  static OptionalDouble tps(int clients, Duration duration)
+  static OptionalDouble tps(int scale, int clients, Duration duration)
       throws IOException, InterruptedException {
     if (!installed()) {
       return OptionalDouble.empty();

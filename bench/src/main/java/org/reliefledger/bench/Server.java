@@ -20,11 +20,13 @@ final class Server implements AutoCloseable {
   private final Process process;
   private final URI api;
   private final Duration startup;
+  private final Path workDir;
 
-  private Server(Process process, URI api, Duration startup) {
+  private Server(Process process, URI api, Duration startup, Path workDir) {
     this.process = process;
     this.api = api;
     this.startup = startup;
+    this.workDir = workDir;
   }
 
   /** Starts the jar on {@code databaseUrl} and waits until {@code GET /health} answers 200. */
@@ -66,7 +68,7 @@ final class Server implements AutoCloseable {
                     .build(),
                 HttpResponse.BodyHandlers.discarding());
         if (health.statusCode() == 200) {
-          return new Server(process, api, Duration.ofNanos(System.nanoTime() - begin));
+          return new Server(process, api, Duration.ofNanos(System.nanoTime() - begin), workDir);
         }
       } catch (IOException notYet) {
         // not listening yet
@@ -107,10 +109,13 @@ final class Server implements AutoCloseable {
   }
 
   @Override
-  public void close() throws InterruptedException {
+  public void close() throws InterruptedException, IOException {
     process.destroy();
     if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
       process.destroyForcibly().waitFor();
+    }
+    try (var files = Files.walk(workDir)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
     }
   }
 

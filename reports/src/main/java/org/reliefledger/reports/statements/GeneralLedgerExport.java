@@ -17,10 +17,10 @@ import org.reliefledger.reports.xlsx.SheetWriter;
  *
  * <p>Guarantees: memory stays bounded whatever the number of postings: entries are pulled one at a
  * time from the caller's iterator, only {@value #ROW_WINDOW} rows are held in memory (older rows go
- * to a compressed temporary file), styles are created once and strings are written inline rather
- * than into a shared table that would grow with the file. The temporary files are deleted when the
- * export ends, whether it succeeds or fails. When a sheet reaches Excel's row limit the export
- * continues on a new sheet.
+ * to a temporary file compressed at the fastest gzip level), styles are created once and strings
+ * are written inline rather than into a shared table that would grow with the file. The temporary
+ * files are deleted when the export ends, whether it succeeds or fails. When a sheet reaches
+ * Excel's row limit the export continues on a new sheet.
  */
 public final class GeneralLedgerExport {
 
@@ -77,7 +77,7 @@ public final class GeneralLedgerExport {
   }
 
   long export(Iterator<LedgerEntry> entries, OutputStream out) throws IOException {
-    SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROW_WINDOW, true, false);
+    SXSSFWorkbook workbook = new FastSpillWorkbook(ROW_WINDOW);
     try {
       ReportStyles styles = ReportStyles.createFor(workbook, info.currency());
       SheetWriter sheet = newSheet(workbook, styles);

@@ -232,7 +232,9 @@ class CrashRecoveryIT {
 
     static Database h2In(Path dataDir) {
       return new Database(
-          "jdbc:h2:file:" + dataDir.resolve("relief").toAbsolutePath() + ";MODE=PostgreSQL",
+          "jdbc:h2:file:"
+              + dataDir.resolve("relief").toAbsolutePath()
+              + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
           "relief",
           "relief",
           null);
