@@ -64,6 +64,8 @@ final class Fuzz {
           Json.createValue("😀\u202eمرحبا\u0000\uFEFF"),
           Json.createValue("x".repeat(100_000)));
 
+  private static final String SPECIALS = "{}[]\",:-.0e9\\ü\u0000";
+
   private Fuzz() {}
 
   /** The bodies to send for an endpoint whose valid body is {@code valid}. */
@@ -90,7 +92,7 @@ final class Fuzz {
       int at = random.nextInt(mutated.length());
       switch (random.nextInt(3)) {
         case 0 -> mutated.deleteCharAt(at);
-        case 1 -> mutated.insert(at, "{}[]\",:-.0e9\\ü\u0000".charAt(random.nextInt(17)));
+        case 1 -> mutated.insert(at, SPECIALS.charAt(random.nextInt(SPECIALS.length())));
         default -> mutated.insert(at, mutated.charAt(random.nextInt(mutated.length())));
       }
     }
