@@ -45,7 +45,7 @@ public class Case {
   @Column(name = "languages", nullable = false, length = 400)
   private String languages;
 
-  @Column(name = "created_by", nullable = false, updatable = false, length = 100)
+  @Column(name = "created_by", nullable = false, updatable = false, length = 64)
   private String createdBy;
 
   @Column(name = "created_at", nullable = false, updatable = false)

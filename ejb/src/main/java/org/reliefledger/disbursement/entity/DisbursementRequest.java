@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -34,8 +35,9 @@ import org.reliefledger.ledger.entity.SpendingCategory;
  * <em>and</em> the fund can cover it, and from then until it is paid or cancelled it holds exactly
  * its amount in the fund; no other state holds anything. It is rejected as soon as the eligible
  * members who have not rejected it are too few to approve it, and it cannot be voted on at or after
- * its deadline. Its amount, fund, category and policy version never change. A request's {@code
- * toString()} and outcomes never carry its justification or case details.
+ * its deadline. Its amount, fund, category and policy version never change. It holds no free text
+ * about the case (the justification is sealed in the vault), and neither {@code toString()} nor any
+ * outcome carries case details.
  */
 @Entity
 @Table(name = "disbursement_request")
@@ -63,21 +65,17 @@ public class DisbursementRequest {
   @Column(name = "category", nullable = false, updatable = false, length = 20)
   private SpendingCategory category;
 
-  @Column(name = "amount_cents", nullable = false, updatable = false)
-  private long amountCents;
+  @Column(name = "amount_minor", nullable = false, updatable = false)
+  private long amountMinor;
+
+  @Column(name = "currency", nullable = false, updatable = false, length = 3)
+  private String currency;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "payee", nullable = false, updatable = false, length = 20)
   private Payee payee;
 
-  @Column(
-      name = "justification",
-      nullable = false,
-      updatable = false,
-      length = NewRequest.MAX_JUSTIFICATION_LENGTH)
-  private String justification;
-
-  @Column(name = "requested_by", nullable = false, updatable = false, length = 100)
+  @Column(name = "requested_by", nullable = false, updatable = false, length = 64)
   private String requestedBy;
 
   @Column(name = "opened_at", nullable = false, updatable = false)
@@ -96,16 +94,16 @@ public class DisbursementRequest {
   @Column(name = "decided_at")
   private Instant decidedAt;
 
-  @Column(name = "held_cents")
-  private Long heldCents;
+  @Column(name = "held_minor")
+  private Long heldMinor;
 
-  @Column(name = "shortfall_cents")
-  private Long shortfallCents;
+  @Column(name = "shortfall_minor")
+  private Long shortfallMinor;
 
   @Column(name = "paid_at")
   private Instant paidAt;
 
-  @Column(name = "paid_by", length = 100)
+  @Column(name = "paid_by", length = 64)
   private String paidBy;
 
   @Column(name = "journal_entry_id")
@@ -114,7 +112,7 @@ public class DisbursementRequest {
   @Column(name = "cancelled_at")
   private Instant cancelledAt;
 
-  @Column(name = "cancelled_by", length = 100)
+  @Column(name = "cancelled_by", length = 64)
   private String cancelledBy;
 
   @Column(name = "cancel_reason", length = Recusal.MAX_REASON_LENGTH)
@@ -132,9 +130,9 @@ public class DisbursementRequest {
     this.caseId = details.caseId();
     this.fundId = fund.id();
     this.category = details.category();
-    this.amountCents = details.amount().minorUnits();
+    this.amountMinor = details.amount().minorUnits();
+    this.currency = details.amount().currency().getCurrencyCode();
     this.payee = details.payee();
-    this.justification = details.justification();
     this.requestedBy = details.requestedBy();
     this.openedAt = now;
     this.deadline = policy.deadlineFor(now);
@@ -234,15 +232,15 @@ public class DisbursementRequest {
       var available = context.fundAvailable().get();
       var needed = amount();
       if (available.compareTo(needed) < 0) {
-        shortfallCents = needed.minus(available).minorUnits();
+        shortfallMinor = needed.minus(available).minorUnits();
         return new VoteOutcome.AwaitingFunds(tally, available, needed);
       }
       resolve(RequestStatus.APPROVED, context.now());
-      heldCents = amountCents;
-      shortfallCents = null;
+      heldMinor = amountMinor;
+      shortfallMinor = null;
       return new VoteOutcome.Approved(tally, needed);
     }
-    shortfallCents = null;
+    shortfallMinor = null;
     if (tally.approvalUnreachable()) {
       resolve(RequestStatus.REJECTED, context.now());
       return new VoteOutcome.Rejected(tally);
@@ -282,7 +280,7 @@ public class DisbursementRequest {
       return false;
     }
     resolve(RequestStatus.EXPIRED, now);
-    shortfallCents = null;
+    shortfallMinor = null;
     return true;
   }
 
@@ -307,7 +305,7 @@ public class DisbursementRequest {
       throw new IllegalStateException("request " + id + " is " + status + ", not APPROVED");
     }
     this.status = RequestStatus.PAID;
-    this.heldCents = null;
+    this.heldMinor = null;
     this.journalEntryId = journalEntryId;
     this.paidBy = Objects.requireNonNull(paidBy, "paidBy");
     this.paidAt = now;
@@ -327,7 +325,7 @@ public class DisbursementRequest {
           "a cancellation reason is at most " + Recusal.MAX_REASON_LENGTH + " characters");
     }
     this.status = RequestStatus.CANCELLED;
-    this.heldCents = null;
+    this.heldMinor = null;
     this.cancelledBy = Objects.requireNonNull(cancelledBy, "cancelledBy");
     this.cancelReason = reason.strip();
     this.cancelledAt = now;
@@ -369,15 +367,11 @@ public class DisbursementRequest {
   }
 
   public Money amount() {
-    return Money.ofMinor(amountCents);
+    return Money.ofMinor(amountMinor, Currency.getInstance(currency));
   }
 
   public Payee payee() {
     return payee;
-  }
-
-  public String justification() {
-    return justification;
   }
 
   public String requestedBy() {
@@ -406,12 +400,13 @@ public class DisbursementRequest {
 
   /** The amount this request reserves in its fund: its amount while approved, else nothing. */
   public Money held() {
-    return Money.ofMinor(heldCents == null ? 0 : heldCents);
+    return Money.ofMinor(heldMinor == null ? 0 : heldMinor, amount().currency());
   }
 
   /** How much the fund lacked when enough approvals were last in; empty if it was not short. */
   public Optional<Money> shortfall() {
-    return Optional.ofNullable(shortfallCents).map(Money::ofMinor);
+    return Optional.ofNullable(shortfallMinor)
+        .map(minor -> Money.ofMinor(minor, amount().currency()));
   }
 
   public Optional<Long> journalEntryId() {

@@ -31,7 +31,7 @@ public class Recusal {
   @JoinColumn(name = "request_id", nullable = false, updatable = false)
   private DisbursementRequest request;
 
-  @Column(name = "member", nullable = false, updatable = false, length = 100)
+  @Column(name = "username", nullable = false, updatable = false, length = 64)
   private String member;
 
   @Column(name = "reason", updatable = false, length = MAX_REASON_LENGTH)

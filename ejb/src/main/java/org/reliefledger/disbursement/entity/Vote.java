@@ -36,14 +36,14 @@ public class Vote {
   @JoinColumn(name = "request_id", nullable = false, updatable = false)
   private DisbursementRequest request;
 
-  @Column(name = "member", nullable = false, updatable = false, length = 100)
+  @Column(name = "username", nullable = false, updatable = false, length = 64)
   private String member;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "decision", nullable = false, length = 10)
   private Decision decision;
 
-  @Column(name = "comment", length = MAX_COMMENT_LENGTH)
+  @Column(name = "vote_comment", length = MAX_COMMENT_LENGTH)
   private String comment;
 
   @Column(name = "cast_at", nullable = false)

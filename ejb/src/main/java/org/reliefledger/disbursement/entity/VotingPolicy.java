@@ -33,14 +33,14 @@ public class VotingPolicy {
   @Column(name = "version", nullable = false, updatable = false)
   private int version;
 
-  @Column(name = "small_limit_cents", nullable = false, updatable = false)
-  private long smallLimitCents;
+  @Column(name = "small_limit_minor", nullable = false, updatable = false)
+  private long smallLimitMinor;
 
   @Column(name = "small_approvals", nullable = false, updatable = false)
   private int smallApprovals;
 
-  @Column(name = "medium_limit_cents", nullable = false, updatable = false)
-  private long mediumLimitCents;
+  @Column(name = "medium_limit_minor", nullable = false, updatable = false)
+  private long mediumLimitMinor;
 
   @Column(name = "medium_approvals", nullable = false, updatable = false)
   private int mediumApprovals;
@@ -48,13 +48,13 @@ public class VotingPolicy {
   @Column(name = "deadline_hours", nullable = false, updatable = false)
   private int deadlineHours;
 
-  @Column(name = "case_cap_cents", nullable = false, updatable = false)
-  private long caseCapCents;
+  @Column(name = "case_cap_minor", nullable = false, updatable = false)
+  private long caseCapMinor;
 
   @Column(name = "cap_window_days", nullable = false, updatable = false)
   private int capWindowDays;
 
-  @Column(name = "created_by", nullable = false, updatable = false, length = 100)
+  @Column(name = "created_by", nullable = false, updatable = false, length = 64)
   private String createdBy;
 
   @Column(name = "created_at", nullable = false, updatable = false)
@@ -68,12 +68,12 @@ public class VotingPolicy {
       throw new IllegalArgumentException(String.join("; ", problems));
     }
     this.version = version;
-    this.smallLimitCents = terms.smallLimit().minorUnits();
+    this.smallLimitMinor = terms.smallLimit().minorUnits();
     this.smallApprovals = terms.smallApprovals();
-    this.mediumLimitCents = terms.mediumLimit().minorUnits();
+    this.mediumLimitMinor = terms.mediumLimit().minorUnits();
     this.mediumApprovals = terms.mediumApprovals();
     this.deadlineHours = terms.deadlineHours();
-    this.caseCapCents = terms.caseCap().minorUnits();
+    this.caseCapMinor = terms.caseCap().minorUnits();
     this.capWindowDays = terms.capWindowDays();
     this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
     this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
@@ -99,12 +99,12 @@ public class VotingPolicy {
 
   public PolicyTerms terms() {
     return new PolicyTerms(
-        Money.ofMinor(smallLimitCents),
+        Money.ofMinor(smallLimitMinor),
         smallApprovals,
-        Money.ofMinor(mediumLimitCents),
+        Money.ofMinor(mediumLimitMinor),
         mediumApprovals,
         deadlineHours,
-        Money.ofMinor(caseCapCents),
+        Money.ofMinor(caseCapMinor),
         capWindowDays);
   }
 
@@ -123,10 +123,10 @@ public class VotingPolicy {
    * than a smaller one.
    */
   public int approvalsNeeded(Money amount, int eligibleMembers) {
-    if (amount.minorUnits() <= smallLimitCents) {
+    if (amount.minorUnits() <= smallLimitMinor) {
       return smallApprovals;
     }
-    if (amount.minorUnits() <= mediumLimitCents) {
+    if (amount.minorUnits() <= mediumLimitMinor) {
       return mediumApprovals;
     }
     return Math.max(mediumApprovals, eligibleMembers / 2 + 1);
@@ -152,7 +152,7 @@ public class VotingPolicy {
             .filter(prior -> !prior.openedAt().isAfter(now))
             .map(PriorRequest::amount)
             .reduce(Money.zero(requested.currency()), Money::plus);
-    var cap = Money.ofMinor(caseCapCents, requested.currency());
+    var cap = Money.ofMinor(caseCapMinor, requested.currency());
     var remaining = cap.minus(already);
     if (requested.compareTo(remaining) > 0) {
       var remainingOrZero = remaining.isNegative() ? Money.zero(cap.currency()) : remaining;
