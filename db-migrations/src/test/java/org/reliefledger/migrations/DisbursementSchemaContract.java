@@ -4,28 +4,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** V003 on H2 in PostgreSQL mode: the seeded policy and the rules the tables enforce themselves. */
-class CasesAndDisbursementsMigrationTest {
+/**
+ * What V003 promises, checked on a freshly migrated database: the seeded policy and the rules the
+ * tables enforce themselves. Subclasses say which database; the same SQL must pass on H2 and
+ * PostgreSQL.
+ */
+abstract class DisbursementSchemaContract {
 
   private Connection connection;
 
+  /** A connection to a fresh database that all migrations have run on. */
+  abstract Connection freshlyMigrated() throws SQLException;
+
+  /** Throws the database away. */
+  abstract void discard() throws SQLException;
+
   @BeforeEach
   void migrate() throws SQLException {
-    String url =
-        "jdbc:h2:mem:disbursements-"
-            + UUID.randomUUID()
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
-    Flyway.configure().dataSource(url, "sa", "").load().migrate();
-    connection = DriverManager.getConnection(url, "sa", "");
+    connection = freshlyMigrated();
     execute("INSERT INTO fund (id, code, name, restricted) VALUES (1000, 'TEST', 'Test', FALSE)");
     execute(
         "INSERT INTO cases (id, code, household_size_band, area, languages, created_by,"
@@ -34,8 +36,8 @@ class CasesAndDisbursementsMigrationTest {
 
   @AfterEach
   void close() throws SQLException {
-    execute("SHUTDOWN");
     connection.close();
+    discard();
   }
 
   private void execute(String sql) throws SQLException {
