@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -22,7 +23,10 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "cases")
+@NamedQuery(name = Case.BY_CODE, query = "SELECT c FROM Case c WHERE c.code = :code")
 public class Case {
+
+  public static final String BY_CODE = "Case.byCode";
 
   /** Longest accepted area name: a neighbourhood or district, not an address. */
   public static final int MAX_AREA_LENGTH = 60;

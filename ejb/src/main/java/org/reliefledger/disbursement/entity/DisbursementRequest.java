@@ -197,7 +197,7 @@ public class DisbursementRequest {
       return refusal.get();
     }
     if (isRecused(member)) {
-      return new VoteOutcome.AlreadyRecused(tally(context));
+      return new VoteOutcome.AlreadyRecused(tally(context.policy(), context.committee()));
     }
     var recusal = new Recusal(this, member, reason, context.now());
     liveVoteOf(member).ifPresent(votes::remove);
@@ -227,7 +227,7 @@ public class DisbursementRequest {
   }
 
   private VoteOutcome decide(VotingContext context) {
-    var tally = tally(context);
+    var tally = tally(context.policy(), context.committee());
     if (tally.approvalReached()) {
       var available = context.fundAvailable().get();
       var needed = amount();
@@ -249,8 +249,8 @@ public class DisbursementRequest {
   }
 
   /** The live votes of the members who are eligible now, against what the policy needs. */
-  public Tally tally(VotingContext context) {
-    var eligible = new HashSet<>(context.committee().members());
+  public Tally tally(VotingPolicy policy, Committee committee) {
+    var eligible = new HashSet<>(committee.members());
     eligible.remove(requestedBy);
     recusals.forEach(recusal -> eligible.remove(recusal.member()));
     int approvals = 0;
@@ -266,7 +266,7 @@ public class DisbursementRequest {
         case ABSTAIN -> abstentions++;
       }
     }
-    int needed = context.policy().approvalsNeeded(amount(), eligible.size());
+    int needed = policy.approvalsNeeded(amount(), eligible.size());
     return new Tally(approvals, rejections, abstentions, eligible.size(), needed);
   }
 

@@ -146,8 +146,8 @@ class DisbursementRequestTest {
     void theRequesterIsNotCountedAsEligible() {
       var request = opened("100.00", "ana");
 
-      assertThat(request.tally(now(FIVE)).eligible()).isEqualTo(4);
-      assertThat(opened("100.00").tally(now(FIVE)).eligible()).isEqualTo(5);
+      assertThat(request.tally(DEFAULT, FIVE).eligible()).isEqualTo(4);
+      assertThat(opened("100.00").tally(DEFAULT, FIVE).eligible()).isEqualTo(5);
     }
 
     @Test
@@ -185,7 +185,7 @@ class DisbursementRequestTest {
 
       var withoutAna = Committee.of("ben", "cai", "dee", "eli");
 
-      assertThat(request.tally(now(withoutAna))).isEqualTo(new Tally(0, 0, 0, 4, 2));
+      assertThat(request.tally(DEFAULT, withoutAna)).isEqualTo(new Tally(0, 0, 0, 4, 2));
     }
   }
 
