@@ -42,12 +42,17 @@ public final class ChainVerifier {
     return false;
   }
 
-  /** The verdict, given the last link the database says the chain has. */
-  public ChainVerification finish(ChainLink recordedHead) {
+  /** Whether an entry has already failed; later entries are then ignored. */
+  public boolean isBroken() {
+    return broken != null;
+  }
+
+  /** The verdict, given the end of the chain as the database records it (see {@link ChainHead}). */
+  public ChainVerification finish(long recordedSequence, String recordedHash) {
     if (broken != null) {
       return broken;
     }
-    if (!expected.equals(recordedHead)) {
+    if (expected.sequence() != recordedSequence || !expected.hash().equals(recordedHash)) {
       return new ChainVerification.Broken(
           lastEntryId, expected.sequence(), ChainVerification.Reason.HEAD_MISMATCH);
     }

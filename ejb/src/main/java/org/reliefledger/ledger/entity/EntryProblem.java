@@ -15,7 +15,8 @@ public enum EntryProblem {
   MIXED_CURRENCIES("all postings of an entry must be in one currency"),
   AMOUNT_TOO_LARGE("the amounts of the entry are too large to add up"),
   UNBALANCED("total debits must equal total credits"),
-  UNBALANCED_FUND("debits must equal credits within each fund");
+  UNBALANCED_FUND("debits must equal credits within each fund"),
+  RESTRICTED_FUND("a restricted fund may only pay the categories it allows");
 
   private final String message;
 

@@ -89,6 +89,20 @@ public class Fund {
     return !restricted || allowedCategories.contains(category);
   }
 
+  /**
+   * Whether this fund may pay an expense booked to {@code account}: always when unrestricted; when
+   * restricted only if the account is the expense account of an allowed category. (Expense accounts
+   * outside the categories, such as bank fees, are never paid from restricted money.)
+   */
+  public boolean maySpendOn(Account account) {
+    if (!restricted || account.type() != AccountType.EXPENSE) {
+      return true;
+    }
+    return SpendingCategory.ofExpenseAccount(account.code())
+        .map(allowedCategories::contains)
+        .orElse(false);
+  }
+
   public Long id() {
     return id;
   }

@@ -170,13 +170,6 @@ public class JournalEntry {
     return Collections.unmodifiableList(postings);
   }
 
-  /** The funds this entry touches, each once, in order of first appearance. */
-  public List<Fund> funds() {
-    var byCode = new LinkedHashMap<String, Fund>();
-    postings.forEach(p -> byCode.putIfAbsent(p.fund().code(), p.fund()));
-    return List.copyOf(byCode.values());
-  }
-
   /**
    * How this entry changes the cash (the asset accounts) of each fund it touches, by fund code.
    * Funds whose assets it does not touch are absent.
@@ -256,6 +249,18 @@ public class JournalEntry {
       return this;
     }
 
+    /** The funds these postings touch, each once, in order of first appearance. */
+    public List<Fund> funds() {
+      var byCode = new LinkedHashMap<String, Fund>();
+      lines.forEach(line -> byCode.putIfAbsent(line.fund().code(), line.fund()));
+      return List.copyOf(byCode.values());
+    }
+
+    /** The id of the entry these postings reverse, if they do. */
+    public Optional<Long> reverses() {
+      return Optional.ofNullable(reversesId);
+    }
+
     /** The first rule these postings break, or empty when they make a valid entry. */
     public Optional<EntryProblem> problem() {
       if (date == null) {
@@ -282,7 +287,19 @@ public class JournalEntry {
       if (lines.stream().anyMatch(line -> !line.amount().currency().equals(currency))) {
         return Optional.of(EntryProblem.MIXED_CURRENCIES);
       }
-      return balanceProblem();
+      return balanceProblem().or(() -> restrictionProblem());
+    }
+
+    private Optional<EntryProblem> restrictionProblem() {
+      return fundSpentOutsideItsRestriction().map(fund -> EntryProblem.RESTRICTED_FUND);
+    }
+
+    /** The first restricted fund these postings would spend on an expense it does not allow. */
+    public Optional<Fund> fundSpentOutsideItsRestriction() {
+      return lines.stream()
+          .filter(line -> line.side() == Side.DEBIT && !line.fund().maySpendOn(line.account()))
+          .map(DraftLine::fund)
+          .findFirst();
     }
 
     private Optional<EntryProblem> balanceProblem() {

@@ -1,5 +1,8 @@
 package org.reliefledger.ledger.entity;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /**
  * What a disbursement pays for. Restricted funds list the categories they may pay; each category is
  * booked to its own expense account of the default chart (see {@code V002__ledger.sql}).
@@ -17,6 +20,13 @@ public enum SpendingCategory {
 
   SpendingCategory(String expenseAccountCode) {
     this.expenseAccountCode = expenseAccountCode;
+  }
+
+  /** The category whose expense account has {@code accountCode}, if any. */
+  public static Optional<SpendingCategory> ofExpenseAccount(String accountCode) {
+    return Arrays.stream(values())
+        .filter(category -> category.expenseAccountCode.equals(accountCode))
+        .findFirst();
   }
 
   /** The code of the expense account that payments in this category are debited to. */

@@ -28,13 +28,13 @@ final class Chart {
 
   private Chart() {}
 
-  /** Gives an entry the id the database would, as if it had been stored. */
-  static JournalEntry stored(JournalEntry entry, long id) {
+  /** Gives an entity the id the database would, as if it had been stored. */
+  static <T> T stored(T entity, long id) {
     try {
-      Field field = JournalEntry.class.getDeclaredField("id");
+      Field field = entity.getClass().getDeclaredField("id");
       field.setAccessible(true);
-      field.set(entry, id);
-      return entry;
+      field.set(entity, id);
+      return entity;
     } catch (ReflectiveOperationException e) {
       throw new AssertionError(e);
     }

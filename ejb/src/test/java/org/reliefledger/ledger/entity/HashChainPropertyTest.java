@@ -49,7 +49,7 @@ class HashChainPropertyTest {
   static ChainVerification verify(List<StoredEntry> chain, ChainLink head) {
     var verifier = new ChainVerifier();
     chain.forEach(verifier::accept);
-    return verifier.finish(head);
+    return verifier.finish(head.sequence(), head.hash());
   }
 
   private static ChainLink headOf(List<StoredEntry> chain) {

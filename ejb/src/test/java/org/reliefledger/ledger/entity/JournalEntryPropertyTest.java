@@ -38,7 +38,8 @@ class JournalEntryPropertyTest {
     return Combinators.combine(
             account, account, account, fund, amount, Arbitraries.doubles().between(0, 1))
         .as(
-            (debited, credited, alsoCredited, inFund, total, share) -> {
+            (chosenDebit, credited, alsoCredited, inFund, total, share) -> {
+              Account debited = inFund.maySpendOn(chosenDebit) ? chosenDebit : Chart.BANK;
               long first = Math.max(1, Math.min(total - 1, (long) (total * share)));
               if (share < 0.5) {
                 return List.of(

@@ -64,7 +64,8 @@ class JournalEntryTest {
             .credit(BANK, RENT_FUND, usd("30.00"));
 
     assertThat(builder.problem()).isEmpty();
-    assertThat(builder.seal(ChainLink.GENESIS).funds()).containsExactly(GENERAL, RENT_FUND);
+    assertThat(builder.funds()).containsExactly(GENERAL, RENT_FUND);
+    assertThat(builder.seal(ChainLink.GENESIS).postings()).hasSize(5);
   }
 
   @Test
