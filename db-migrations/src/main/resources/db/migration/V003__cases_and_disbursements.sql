@@ -75,6 +75,7 @@ CREATE TABLE disbursement_request (
     paid_at          TIMESTAMP WITH TIME ZONE,
     paid_by          VARCHAR(64),
     journal_entry_id BIGINT,
+    payment_reference VARCHAR(100),
     cancelled_at     TIMESTAMP WITH TIME ZONE,
     cancelled_by     VARCHAR(64),
     cancel_reason    VARCHAR(500),

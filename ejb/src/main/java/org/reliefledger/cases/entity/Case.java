@@ -11,6 +11,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
@@ -53,7 +55,7 @@ public class Case {
   private String createdBy;
 
   @Column(name = "created_at", nullable = false, updatable = false)
-  private Instant createdAt;
+  private OffsetDateTime createdAt;
 
   protected Case() {}
 
@@ -69,7 +71,7 @@ public class Case {
     this.area = area;
     this.languages = languages.toColumn();
     this.createdBy = createdBy;
-    this.createdAt = createdAt;
+    this.createdAt = createdAt.atOffset(ZoneOffset.UTC);
   }
 
   /**
@@ -126,7 +128,7 @@ public class Case {
   }
 
   public Instant createdAt() {
-    return createdAt;
+    return createdAt.toInstant();
   }
 
   @Override

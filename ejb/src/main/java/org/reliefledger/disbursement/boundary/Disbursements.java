@@ -8,28 +8,36 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.reliefledger.audit.boundary.Audit;
 import org.reliefledger.cases.entity.Case;
 import org.reliefledger.cases.entity.CaseCode;
+import org.reliefledger.disbursement.control.ApprovedHolds;
 import org.reliefledger.disbursement.control.Committees;
-import org.reliefledger.disbursement.control.FundHolds;
 import org.reliefledger.disbursement.control.VotingPolicies;
 import org.reliefledger.disbursement.entity.CancelOutcome;
 import org.reliefledger.disbursement.entity.Decision;
 import org.reliefledger.disbursement.entity.DisbursementRequest;
 import org.reliefledger.disbursement.entity.NewRequest;
 import org.reliefledger.disbursement.entity.OpenOutcome;
+import org.reliefledger.disbursement.entity.PaymentOutcome;
 import org.reliefledger.disbursement.entity.PolicyTerms;
 import org.reliefledger.disbursement.entity.PriorRequest;
 import org.reliefledger.disbursement.entity.RequestStatus;
 import org.reliefledger.disbursement.entity.VoteOutcome;
 import org.reliefledger.disbursement.entity.VotingContext;
+import org.reliefledger.ledger.boundary.EntryCommand;
+import org.reliefledger.ledger.boundary.EntryResult;
+import org.reliefledger.ledger.boundary.IdempotentRequest;
+import org.reliefledger.ledger.boundary.Ledger;
+import org.reliefledger.ledger.control.ChartOfAccounts;
+import org.reliefledger.ledger.control.IdempotencyRecords;
+import org.reliefledger.ledger.entity.AccountType;
 import org.reliefledger.ledger.entity.Fund;
-import org.reliefledger.ledger.entity.Money;
+import org.reliefledger.ledger.entity.Side;
 
 /**
  * Disbursement requests from opening to payment: the committee's votes and recusals under the
@@ -48,11 +56,17 @@ public class Disbursements {
 
   @Inject Committees committees;
 
-  @Inject FundHolds holds;
+  @Inject ApprovedHolds holds;
 
   @Inject VotingPolicies policies;
 
   @Inject RequestViews views;
+
+  @Inject Ledger ledger;
+
+  @Inject ChartOfAccounts chart;
+
+  @Inject IdempotencyRecords idempotencyRecords;
 
   /**
    * Opens a request under the current policy. The case's row is locked while its cap is checked, so
@@ -129,7 +143,8 @@ public class Disbursements {
             "SELECT r FROM DisbursementRequest r WHERE r.caseId = :case AND r.openedAt > :since",
             DisbursementRequest.class)
         .setParameter("case", caseId)
-        .setParameter("since", now.minus(Duration.ofDays(terms.capWindowDays())))
+        .setParameter(
+            "since", now.minus(Duration.ofDays(terms.capWindowDays())).atOffset(ZoneOffset.UTC))
         .getResultStream()
         .map(DisbursementRequest::asPriorRequest)
         .toList();
@@ -214,6 +229,93 @@ public class Disbursements {
   }
 
   /**
+   * Pays an approved request: one journal entry through the ledger (debit the category's expense
+   * account, credit {@code order.fromAccount()}, both in the request's fund), releasing its hold.
+   * The request's row is locked first, then the fund's, so two payments of the same request cannot
+   * both book, and a payment cannot use money that other approved requests hold. Repeating a
+   * payment under the same idempotency key and order answers with the first payment.
+   *
+   * @param idempotencyKey the client's {@code Idempotency-Key}, or null
+   * @return empty when there is no such request
+   */
+  public Optional<PaymentOutcome> pay(
+      long requestId, PaymentOrder order, String idempotencyKey, String paidBy) {
+    var idempotent =
+        IdempotentRequest.of(
+            idempotencyKey,
+            "disbursement-payment",
+            requestId,
+            order.date(),
+            order.fromAccount(),
+            order.reference());
+    return locked(requestId).map(request -> pay(request, order, idempotent, paidBy));
+  }
+
+  private PaymentOutcome pay(
+      DisbursementRequest request,
+      PaymentOrder order,
+      IdempotentRequest idempotent,
+      String paidBy) {
+    var refusal = request.paymentRefusal();
+    if (refusal.isPresent()) {
+      return refusal.get() instanceof PaymentOutcome.AlreadyPaid alreadyPaid && idempotent != null
+          ? replay(request, alreadyPaid, idempotent)
+          : refusal.get();
+    }
+    var account = chart.account(order.fromAccount());
+    if (account.isEmpty() || account.get().type() != AccountType.ASSET) {
+      return new PaymentOutcome.InvalidOrder(
+          "fromAccount", "fromAccount must be the code of a bank, cash or clearing account");
+    }
+    var available = holds.lockAndReadAvailable(request.fundId(), request.held());
+    if (available.compareTo(request.amount()) < 0) {
+      return new PaymentOutcome.FundCannotCover(available, request.amount());
+    }
+    var fund = em.find(Fund.class, request.fundId()).code();
+    var entry =
+        new EntryCommand(
+            order.date(),
+            "Disbursement request " + request.id() + " (" + request.category() + ")",
+            List.of(
+                new EntryCommand.Line(
+                    request.category().expenseAccountCode(), fund, Side.DEBIT, request.amount()),
+                new EntryCommand.Line(order.fromAccount(), fund, Side.CREDIT, request.amount())));
+    var booked = ledger.post(entry, idempotent);
+    if (booked instanceof EntryResult.Posted posted) {
+      var paid = request.markPaid(posted.entry().id(), order.reference(), paidBy, Instant.now());
+      audit.record(
+          "REQUEST_PAID",
+          OBJECT,
+          String.valueOf(request.id()),
+          "journal entry " + paid.journalEntryId() + ", hold released");
+      return paid;
+    }
+    if (booked instanceof EntryResult.InsufficientFunds) {
+      return new PaymentOutcome.FundCannotCover(available, request.amount());
+    }
+    if (booked instanceof EntryResult.IdempotencyKeyReused) {
+      return new PaymentOutcome.IdempotencyKeyReused();
+    }
+    throw new IllegalStateException("the ledger refused a payment entry: " + booked);
+  }
+
+  /** A paid request asked again under an idempotency key: the first answer, or a key conflict. */
+  private PaymentOutcome replay(
+      DisbursementRequest request,
+      PaymentOutcome.AlreadyPaid alreadyPaid,
+      IdempotentRequest idempotent) {
+    var first = idempotencyRecords.find(idempotent.key());
+    if (first.isEmpty()) {
+      return alreadyPaid;
+    }
+    if (first.get().sameRequestAs(idempotent.fingerprint())
+        && first.get().journalEntryId() == alreadyPaid.journalEntryId()) {
+      return new PaymentOutcome.Paid(alreadyPaid.journalEntryId(), request.amount());
+    }
+    return new PaymentOutcome.IdempotencyKeyReused();
+  }
+
+  /**
    * Cancels an approved, unpaid request and releases its hold; the reason is stored with the
    * request, never in the audit trail.
    *
@@ -242,7 +344,8 @@ public class Disbursements {
    *
    * @return how many requests this call expired
    */
-  public int expireOverdue(Instant now) {
+  public int expireOverdue(Instant instant) {
+    var now = instant.atOffset(ZoneOffset.UTC);
     var due =
         em.createQuery(
                 "SELECT r.id FROM DisbursementRequest r"
@@ -287,16 +390,6 @@ public class Disbursements {
     return new PolicyAmendment.Amended(PolicyView.of(next));
   }
 
-  /** What approved, unpaid requests hold in the fund. */
-  public Money heldIn(long fundId) {
-    return holds.heldIn(fundId);
-  }
-
-  /** The holds of every fund that has any, by fund id. */
-  public Map<Long, Money> heldByFund() {
-    return holds.heldByFund();
-  }
-
   private Optional<DisbursementRequest> locked(long requestId) {
     return Optional.ofNullable(
         em.find(DisbursementRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE));
@@ -306,7 +399,7 @@ public class Disbursements {
     return new VotingContext(
         policies.version(request.policyVersion()),
         committees.current(),
-        () -> holds.lockAndReadAvailable(request.fundId()),
+        () -> holds.lockAndReadAvailable(request.fundId(), request.held()),
         Instant.now());
   }
 

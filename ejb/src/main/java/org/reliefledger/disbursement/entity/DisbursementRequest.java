@@ -13,6 +13,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
@@ -42,6 +44,9 @@ import org.reliefledger.ledger.entity.SpendingCategory;
 @Entity
 @Table(name = "disbursement_request")
 public class DisbursementRequest {
+
+  /** Longest bank or payment-app reference kept with a payment. */
+  public static final int MAX_REFERENCE_LENGTH = 100;
 
   @Id
   @SequenceGenerator(
@@ -79,10 +84,10 @@ public class DisbursementRequest {
   private String requestedBy;
 
   @Column(name = "opened_at", nullable = false, updatable = false)
-  private Instant openedAt;
+  private OffsetDateTime openedAt;
 
   @Column(name = "deadline", nullable = false, updatable = false)
-  private Instant deadline;
+  private OffsetDateTime deadline;
 
   @Column(name = "policy_version", nullable = false, updatable = false)
   private int policyVersion;
@@ -92,7 +97,7 @@ public class DisbursementRequest {
   private RequestStatus status;
 
   @Column(name = "decided_at")
-  private Instant decidedAt;
+  private OffsetDateTime decidedAt;
 
   @Column(name = "held_minor")
   private Long heldMinor;
@@ -101,7 +106,7 @@ public class DisbursementRequest {
   private Long shortfallMinor;
 
   @Column(name = "paid_at")
-  private Instant paidAt;
+  private OffsetDateTime paidAt;
 
   @Column(name = "paid_by", length = 64)
   private String paidBy;
@@ -109,8 +114,11 @@ public class DisbursementRequest {
   @Column(name = "journal_entry_id")
   private Long journalEntryId;
 
+  @Column(name = "payment_reference", length = MAX_REFERENCE_LENGTH)
+  private String paymentReference;
+
   @Column(name = "cancelled_at")
-  private Instant cancelledAt;
+  private OffsetDateTime cancelledAt;
 
   @Column(name = "cancelled_by", length = 64)
   private String cancelledBy;
@@ -134,8 +142,8 @@ public class DisbursementRequest {
     this.currency = details.amount().currency().getCurrencyCode();
     this.payee = details.payee();
     this.requestedBy = details.requestedBy();
-    this.openedAt = now;
-    this.deadline = policy.deadlineFor(now);
+    this.openedAt = utc(now);
+    this.deadline = utc(policy.deadlineFor(now));
     this.policyVersion = policy.version();
     this.status = RequestStatus.OPEN;
   }
@@ -276,7 +284,7 @@ public class DisbursementRequest {
    * @return whether this call expired it
    */
   public boolean expireIfDue(Instant now) {
-    if (status != RequestStatus.OPEN || now.isBefore(deadline)) {
+    if (status != RequestStatus.OPEN || now.isBefore(deadline())) {
       return false;
     }
     resolve(RequestStatus.EXPIRED, now);
@@ -294,21 +302,27 @@ public class DisbursementRequest {
   }
 
   /**
-   * Records that journal entry {@code journalEntryId} paid this approved request, releasing its
-   * hold.
+   * Records that journal entry {@code journalEntryId} paid this approved request (with the bank or
+   * payment-app {@code reference}, if any), releasing its hold.
    *
    * @throws IllegalStateException when {@link #paymentRefusal()} is not empty: the caller must ask
    *     before booking the entry
    */
-  public PaymentOutcome.Paid markPaid(long journalEntryId, String paidBy, Instant now) {
+  public PaymentOutcome.Paid markPaid(
+      long journalEntryId, String reference, String paidBy, Instant now) {
     if (status != RequestStatus.APPROVED) {
       throw new IllegalStateException("request " + id + " is " + status + ", not APPROVED");
     }
+    if (reference != null && reference.length() > MAX_REFERENCE_LENGTH) {
+      throw new IllegalArgumentException(
+          "a payment reference is at most " + MAX_REFERENCE_LENGTH + " characters");
+    }
+    this.paymentReference = reference;
     this.status = RequestStatus.PAID;
     this.heldMinor = null;
     this.journalEntryId = journalEntryId;
     this.paidBy = Objects.requireNonNull(paidBy, "paidBy");
-    this.paidAt = now;
+    this.paidAt = utc(now);
     return new PaymentOutcome.Paid(journalEntryId, amount());
   }
 
@@ -328,13 +342,18 @@ public class DisbursementRequest {
     this.heldMinor = null;
     this.cancelledBy = Objects.requireNonNull(cancelledBy, "cancelledBy");
     this.cancelReason = reason.strip();
-    this.cancelledAt = now;
+    this.cancelledAt = utc(now);
     return new CancelOutcome.Cancelled(amount());
+  }
+
+  /** Moments are stored with an explicit UTC offset: EclipseLink cannot bind an Instant. */
+  static OffsetDateTime utc(Instant moment) {
+    return moment.atOffset(ZoneOffset.UTC);
   }
 
   private void resolve(RequestStatus to, Instant now) {
     this.status = to;
-    this.decidedAt = now;
+    this.decidedAt = utc(now);
   }
 
   private boolean isRecused(String member) {
@@ -347,7 +366,7 @@ public class DisbursementRequest {
 
   /** This request as the cap sees it. */
   public PriorRequest asPriorRequest() {
-    return new PriorRequest(amount(), openedAt, status);
+    return new PriorRequest(amount(), openedAt(), status);
   }
 
   public Long id() {
@@ -379,11 +398,11 @@ public class DisbursementRequest {
   }
 
   public Instant openedAt() {
-    return openedAt;
+    return openedAt.toInstant();
   }
 
   public Instant deadline() {
-    return deadline;
+    return deadline.toInstant();
   }
 
   public int policyVersion() {
@@ -395,7 +414,7 @@ public class DisbursementRequest {
   }
 
   public Optional<Instant> decidedAt() {
-    return Optional.ofNullable(decidedAt);
+    return Optional.ofNullable(decidedAt).map(OffsetDateTime::toInstant);
   }
 
   /** The amount this request reserves in its fund: its amount while approved, else nothing. */

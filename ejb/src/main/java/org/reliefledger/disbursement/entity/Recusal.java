@@ -11,6 +11,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /** A member stepping aside from one request (a conflict of interest), with the reason given. */
 @Entity
@@ -38,7 +40,7 @@ public class Recusal {
   private String reason;
 
   @Column(name = "recused_at", nullable = false, updatable = false)
-  private Instant recusedAt;
+  private OffsetDateTime recusedAt;
 
   protected Recusal() {}
 
@@ -50,7 +52,7 @@ public class Recusal {
     this.request = request;
     this.member = member;
     this.reason = reason == null || reason.isBlank() ? null : reason.strip();
-    this.recusedAt = now;
+    this.recusedAt = now.atOffset(ZoneOffset.UTC);
   }
 
   public String member() {
@@ -62,7 +64,7 @@ public class Recusal {
   }
 
   public Instant recusedAt() {
-    return recusedAt;
+    return recusedAt.toInstant();
   }
 
   @Override

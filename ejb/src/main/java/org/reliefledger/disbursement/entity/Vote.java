@@ -13,6 +13,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /**
  * A member's live vote on one request; a changed vote replaces the decision in place (the audit
@@ -47,7 +49,7 @@ public class Vote {
   private String comment;
 
   @Column(name = "cast_at", nullable = false)
-  private Instant castAt;
+  private OffsetDateTime castAt;
 
   protected Vote() {}
 
@@ -64,7 +66,7 @@ public class Vote {
     }
     this.decision = decision;
     this.comment = comment == null || comment.isBlank() ? null : comment.strip();
-    this.castAt = now;
+    this.castAt = now.atOffset(ZoneOffset.UTC);
   }
 
   public String member() {
@@ -80,7 +82,7 @@ public class Vote {
   }
 
   public Instant castAt() {
-    return castAt;
+    return castAt.toInstant();
   }
 
   @Override

@@ -7,6 +7,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Objects;
 import org.reliefledger.ledger.entity.Money;
@@ -58,7 +60,7 @@ public class VotingPolicy {
   private String createdBy;
 
   @Column(name = "created_at", nullable = false, updatable = false)
-  private Instant createdAt;
+  private OffsetDateTime createdAt;
 
   protected VotingPolicy() {}
 
@@ -76,7 +78,7 @@ public class VotingPolicy {
     this.caseCapMinor = terms.caseCap().minorUnits();
     this.capWindowDays = terms.capWindowDays();
     this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
-    this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    this.createdAt = Objects.requireNonNull(createdAt, "createdAt").atOffset(ZoneOffset.UTC);
   }
 
   /** Version 1 (the database seeds it with {@link PolicyTerms#DEFAULT}). */
@@ -113,7 +115,7 @@ public class VotingPolicy {
   }
 
   public Instant createdAt() {
-    return createdAt;
+    return createdAt.toInstant();
   }
 
   /**

@@ -409,7 +409,7 @@ class DisbursementRequestTest {
       var request = approvedRequest();
       assertThat(request.paymentRefusal()).isEmpty();
 
-      var paid = request.markPaid(77L, "treasurer", NOW.plusSeconds(120));
+      var paid = request.markPaid(77L, "TX-1", "treasurer", NOW.plusSeconds(120));
 
       assertThat(paid).isEqualTo(new PaymentOutcome.Paid(77L, usd("100.00")));
       assertThat(request.status()).isEqualTo(RequestStatus.PAID);
@@ -417,7 +417,7 @@ class DisbursementRequestTest {
       assertThat(request.journalEntryId()).contains(77L);
       assertThat(request.paymentRefusal()).contains(new PaymentOutcome.AlreadyPaid(77L));
       assertThatIllegalStateException()
-          .isThrownBy(() -> request.markPaid(78L, "treasurer", NOW.plusSeconds(130)));
+          .isThrownBy(() -> request.markPaid(78L, null, "treasurer", NOW.plusSeconds(130)));
       assertThat(request.journalEntryId()).contains(77L);
     }
 
@@ -444,7 +444,7 @@ class DisbursementRequestTest {
           .isEqualTo(new CancelOutcome.NotCancellable(RequestStatus.OPEN));
 
       var paid = approvedRequest();
-      paid.markPaid(1L, "t", NOW);
+      paid.markPaid(1L, null, "t", NOW);
       assertThat(paid.cancel("t", "why", NOW))
           .isEqualTo(new CancelOutcome.NotCancellable(RequestStatus.PAID));
     }
