@@ -95,14 +95,20 @@ public class Disbursements {
     }
     var now = Instant.now();
     var policy = policies.current();
-    var details =
-        new NewRequest(
-            caseRow.get().id(),
-            draft.category(),
-            draft.amount(),
-            draft.payee(),
-            draft.justification(),
-            requester);
+    NewRequest details;
+    try {
+      details =
+          new NewRequest(
+              caseRow.get().id(),
+              draft.category(),
+              draft.amount(),
+              draft.payee(),
+              draft.justification(),
+              requester);
+    } catch (IllegalArgumentException noJustification) {
+      return new RequestOpening.Refused(
+          "validation_failed", noJustification.getMessage(), "justification");
+    }
     var outcome =
         DisbursementRequest.open(
             details, fund.get(), policy, history(caseRow.get().id(), policy.terms(), now), now);

@@ -238,6 +238,15 @@ abstract class DisbursementsContract {
                 "fund FOOD-ONLY is restricted and may not pay for RENT",
                 "category"));
 
+    var blank =
+        new RequestDraft(
+            caseCode, SpendingCategory.RENT, Money.parse("10.00"), "GENERAL", Payee.LANDLORD, " ");
+    RequestOpening unjustified = app.as("intake", d -> d.open(blank, "intake"));
+    assertThat(unjustified)
+        .isEqualTo(
+            new RequestOpening.Refused(
+                "validation_failed", "a justification is required", "justification"));
+
     opened(caseCode, "2000.00");
     opened(caseCode, "1000.00");
     var overCap = request(caseCode, "0.01", "intake");
