@@ -1,9 +1,9 @@
 package org.reliefledger.web.api;
 
 /**
- * A request field the API cannot turn into a domain value (an amount with three decimals, a
- * posting with both debit and credit ...). Thrown while reading a request, answered with 422 by
- * {@link BadInputMapper}. The message never quotes the field's value.
+ * A request field the API cannot turn into a domain value (an amount with three decimals, a posting
+ * with both debit and credit ...). Thrown while reading a request, answered with 422 by {@link
+ * BadInputMapper}. The message never quotes the field's value.
  */
 public class BadInput extends RuntimeException {
 

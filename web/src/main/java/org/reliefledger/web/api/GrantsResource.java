@@ -14,8 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import org.reliefledger.giving.boundary.GrantCommand;
 import org.reliefledger.giving.boundary.Giving;
+import org.reliefledger.giving.boundary.GrantCommand;
 
 /** Grants, each recorded as one journal entry in the chosen (usually restricted) fund. */
 @Path("grants")

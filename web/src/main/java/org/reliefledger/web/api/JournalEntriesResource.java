@@ -35,7 +35,8 @@ public class JournalEntriesResource {
   static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
   /** One posting as sent: exactly one of debit and credit, a decimal string. */
-  public record NewPosting(@NotNull String account, @NotNull String fund, String debit, String credit) {}
+  public record NewPosting(
+      @NotNull String account, @NotNull String fund, String debit, String credit) {}
 
   /** What a treasurer sends to post an entry. */
   public record NewEntry(

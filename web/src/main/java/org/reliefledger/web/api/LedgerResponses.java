@@ -28,8 +28,7 @@ final class LedgerResponses {
 
   static Response gift(GiftResult result) {
     if (result instanceof GiftResult.Recorded recorded) {
-      return created(
-          new GiftJson(recorded.id(), recorded.journalEntryId()), recorded.replayed());
+      return created(new GiftJson(recorded.id(), recorded.journalEntryId()), recorded.replayed());
     }
     if (result instanceof GiftResult.NotADepositAccount) {
       return Responses.unprocessable(
@@ -83,13 +82,10 @@ final class LedgerResponses {
     }
     if (result instanceof EntryResult.RestrictedCategory) {
       return Responses.unprocessable(
-          "restricted_fund",
-          "This restricted fund may not pay for that kind of expense.",
-          "fund");
+          "restricted_fund", "This restricted fund may not pay for that kind of expense.", "fund");
     }
     if (result instanceof EntryResult.AlreadyReversed) {
-      return Responses.conflict(
-          "already_reversed", "This entry has already been reversed.", null);
+      return Responses.conflict("already_reversed", "This entry has already been reversed.", null);
     }
     if (result instanceof EntryResult.EntryNotFound) {
       return Responses.error(404, "not_found", "There is no journal entry with this id.", null);
