@@ -1,5 +1,8 @@
 package org.reliefledger.ledger.boundary;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.reliefledger.ledger.control.RequestFingerprint;
 
@@ -21,6 +24,19 @@ public record IdempotentRequest(String key, String fingerprint) {
    */
   public static IdempotentRequest of(String key, String operation, Object... parts) {
     return key == null ? null : new IdempotentRequest(key, RequestFingerprint.of(operation, parts));
+  }
+
+  /** A {@code POST /journal-entries} request under {@code key} (or {@code null}). */
+  public static IdempotentRequest forEntry(String key, EntryCommand command) {
+    var parts = new ArrayList<Object>(List.of(command.date(), command.memo()));
+    parts.addAll(command.lines());
+    return of(key, "journal-entries", parts.toArray());
+  }
+
+  /** A {@code POST /journal-entries/{id}/reversal} request under {@code key} (or {@code null}). */
+  public static IdempotentRequest forReversal(
+      String key, long entryId, LocalDate date, String memo) {
+    return of(key, "journal-entries/reversal", entryId, date, memo);
   }
 
   @Override

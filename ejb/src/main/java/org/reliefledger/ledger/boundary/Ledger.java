@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.reliefledger.audit.boundary.Audit;
 import org.reliefledger.ledger.control.ChainRows;
 import org.reliefledger.ledger.control.ChartOfAccounts;
 import org.reliefledger.ledger.control.IdempotencyRecords;
@@ -50,6 +51,7 @@ public class Ledger {
   @Inject LedgerQueries queries;
   @Inject ChainRows chain;
   @Inject Instance<FundHolds> holds;
+  @Inject Audit audit;
 
   /**
    * Posts an entry. {@code request} is {@code null} when the client sent no idempotency key.
@@ -122,6 +124,13 @@ public class Ledger {
       idempotency.record(request.key(), request.fingerprint(), entry);
     }
     em.flush();
+    audit.record(
+        entry.reversesId().isPresent() ? "journal-entry.reversal" : "journal-entry.post",
+        "JournalEntry",
+        entry.id().toString(),
+        "sequence="
+            + entry.sequenceNumber()
+            + entry.reversesId().map(r -> " reverses=" + r).orElse(""));
     return new EntryResult.Posted(EntryView.of(entry, null), false);
   }
 
@@ -168,6 +177,16 @@ public class Ledger {
         queries.countEntries(from, to));
   }
 
+  /** The account with {@code code}, for components that record their own side of a posting. */
+  public Optional<Account> account(String code) {
+    return chart.account(code);
+  }
+
+  /** The fund with {@code code}, for components that record their own side of a posting. */
+  public Optional<Fund> fund(String code) {
+    return chart.fund(code);
+  }
+
   public List<AccountView> accounts() {
     Map<String, Money> balances = queries.accountBalances();
     return chart.accounts().stream()
@@ -192,6 +211,7 @@ public class Ledger {
       return new ChartResult.DuplicateCode(code);
     }
     chart.add(account);
+    audit.record("account.create", "Account", code, "type=" + type);
     return new ChartResult.Added(code);
   }
 
@@ -235,6 +255,11 @@ public class Ledger {
       return new ChartResult.DuplicateCode(code);
     }
     chart.add(fund);
+    audit.record(
+        "fund.create",
+        "Fund",
+        code,
+        restricted ? "restricted=" + fund.allowedCategories() : "unrestricted");
     return new ChartResult.Added(code);
   }
 }

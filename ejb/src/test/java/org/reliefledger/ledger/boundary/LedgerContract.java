@@ -7,6 +7,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,10 +24,13 @@ import org.reliefledger.ledger.entity.Money;
 import org.reliefledger.ledger.entity.Side;
 import org.reliefledger.ledger.entity.SpendingCategory;
 import org.reliefledger.ledger.entity.TrialBalance;
+import org.reliefledger.testing.JpaBoundary;
+import org.reliefledger.testing.TestDatabase;
 
 /**
  * The {@link Ledger} over real EclipseLink and a real, migrated database — without a container.
- * Subclasses choose the database; the concurrency tests live in {@link LedgerConcurrencyContract}.
+ * Subclasses choose the database. The concurrency tests run several threads over two persistence
+ * units (two caches, like two application instances) against the one database.
  */
 abstract class LedgerContract {
 
@@ -29,7 +38,7 @@ abstract class LedgerContract {
 
   TestDatabase database;
   EntityManagerFactory instance;
-  JpaLedger ledger;
+  JpaBoundary<Ledger> ledger;
 
   abstract TestDatabase newDatabase();
 
@@ -37,7 +46,7 @@ abstract class LedgerContract {
   void start() {
     database = newDatabase();
     instance = database.newInstance();
-    ledger = new JpaLedger(instance);
+    ledger = new JpaBoundary<>(instance, Ledger.class);
     addFund("RENT", "Rent grant", true, EnumSet.of(SpendingCategory.RENT));
   }
 
@@ -58,6 +67,10 @@ abstract class LedgerContract {
 
   EntryResult reverse(long id, LocalDate date, String memo, IdempotentRequest request) {
     return ledger.call(l -> l.reverse(id, date, memo, request));
+  }
+
+  java.util.Optional<EntryView> entry(long id) {
+    return ledger.call(l -> l.entry(id));
   }
 
   ChainVerification verify() {
@@ -189,7 +202,7 @@ abstract class LedgerContract {
     EntryView reversing = ((EntryResult.Posted) reversal).entry();
     assertThat(reversing.reverses()).isEqualTo(gift.id());
     assertThat(cash("GENERAL")).isEqualTo(Money.ofMinor(0));
-    assertThat(call(l -> l.entry(gift.id())).orElseThrow().reversedBy()).isEqualTo(reversing.id());
+    assertThat(entry(gift.id()).orElseThrow().reversedBy()).isEqualTo(reversing.id());
 
     assertThat(reverse(gift.id(), DAY, "again", null))
         .isEqualTo(new EntryResult.AlreadyReversed(gift.id(), reversing.id()));
@@ -214,7 +227,7 @@ abstract class LedgerContract {
     ledger.close();
     instance.close();
     instance = database.newInstance();
-    ledger = new JpaLedger(instance);
+    ledger = new JpaBoundary<>(instance, Ledger.class);
     EntryResult again = post(donation("GENERAL", "10.00"), request);
 
     EntryView entry = ((EntryResult.Posted) first).entry();
@@ -316,5 +329,96 @@ abstract class LedgerContract {
             org.assertj.core.groups.Tuple.tuple("RENT", true, Money.ofMinor(0), Money.ofMinor(0)));
     posted(entry("opening", debit("1040", "RENT", "5"), credit("4100", "RENT", "5")));
     assertThat(cash("RENT")).isEqualTo(Money.parse("5.00"));
+  }
+
+  /** Runs {@code work} on {@code threads} threads at once, half on each of two "instances". */
+  private <T> List<T> concurrently(
+      int threads, java.util.function.BiFunction<JpaBoundary<Ledger>, Integer, T> work)
+      throws Exception {
+    EntityManagerFactory other = database.newInstance();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      var start = new CountDownLatch(1);
+      var futures = new ArrayList<Future<T>>();
+      for (int t = 0; t < threads; t++) {
+        int thread = t;
+        EntityManagerFactory unit = thread % 2 == 0 ? instance : other;
+        futures.add(
+            pool.submit(
+                () -> {
+                  try (var own = new JpaBoundary<>(unit, Ledger.class)) {
+                    start.await();
+                    return work.apply(own, thread);
+                  }
+                }));
+      }
+      start.countDown();
+      var results = new ArrayList<T>();
+      for (Future<T> future : futures) {
+        results.add(future.get(120, TimeUnit.SECONDS));
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
+      other.close();
+    }
+  }
+
+  @Test
+  void concurrentDonationsAndPaymentsNeverOverdrawAndKeepTheBooksRight() throws Exception {
+    List<List<EntryView>> acknowledged =
+        concurrently(
+            6,
+            (own, thread) -> {
+              var random = new Random(thread);
+              var mine = new ArrayList<EntryView>();
+              for (int i = 0; i < 25; i++) {
+                String fund = random.nextBoolean() ? "GENERAL" : "RENT";
+                String amount = (1 + random.nextInt(5000)) + "." + (10 + random.nextInt(90));
+                EntryCommand command =
+                    random.nextInt(3) == 0 ? donation(fund, amount) : rentPayment(fund, amount);
+                EntryResult result = own.call(l -> l.post(command, null));
+                if (result instanceof EntryResult.Posted posted) {
+                  mine.add(posted.entry());
+                } else {
+                  assertThat(result).isInstanceOf(EntryResult.InsufficientFunds.class);
+                }
+              }
+              return mine;
+            });
+
+    List<EntryView> all = acknowledged.stream().flatMap(List::stream).toList();
+    assertThat(all).isNotEmpty();
+    assertThat(entries()).isEqualTo(all.size());
+    assertThat(all).allSatisfy(e -> assertThat(entry(e.id())).contains(e));
+    assertThat(all).extracting(EntryView::sequence).doesNotHaveDuplicates();
+    for (String fund : List.of("GENERAL", "RENT")) {
+      long expected =
+          all.stream()
+              .flatMap(e -> e.postings().stream())
+              .filter(p -> p.fund().equals(fund) && p.account().equals("1000"))
+              .mapToLong(p -> p.debit() != null ? p.debit().minorUnits() : -p.credit().minorUnits())
+              .sum();
+      assertThat(cash(fund)).isEqualTo(Money.ofMinor(expected));
+    }
+    assertBooksAreRight();
+  }
+
+  @Test
+  void theSameKeyFromManyThreadsPostsOneEntry() throws Exception {
+    var request = IdempotentRequest.of("same-key", "journal-entries", "gift");
+
+    List<EntryResult> results =
+        concurrently(
+            8, (own, thread) -> own.call(l -> l.post(donation("GENERAL", "7.00"), request)));
+
+    assertThat(results).allSatisfy(r -> assertThat(r).isInstanceOf(EntryResult.Posted.class));
+    assertThat(results)
+        .extracting(r -> ((EntryResult.Posted) r).entry().id())
+        .containsOnly(((EntryResult.Posted) results.get(0)).entry().id());
+    assertThat(results).filteredOn(r -> !((EntryResult.Posted) r).replayed()).hasSize(1);
+    assertThat(entries()).isEqualTo(1);
+    assertThat(cash("GENERAL")).isEqualTo(Money.parse("7.00"));
+    assertBooksAreRight();
   }
 }

@@ -1,5 +1,7 @@
 package org.reliefledger.ledger.boundary;
 
+import org.reliefledger.testing.TestDatabase;
+
 class LedgerOnH2Test extends LedgerContract {
 
   @Override

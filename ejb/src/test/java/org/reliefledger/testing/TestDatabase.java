@@ -1,11 +1,14 @@
-package org.reliefledger.ledger.boundary;
+package org.reliefledger.testing;
 
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -15,16 +18,16 @@ import org.flywaydb.core.Flyway;
  * A freshly migrated database for one test: in-memory H2 in PostgreSQL mode, or a throw-away
  * PostgreSQL database when a server answers (see {@link #postgresAnswers()}).
  */
-final class TestDatabase implements AutoCloseable {
+public final class TestDatabase implements AutoCloseable {
 
   private static final String PG_ADMIN_URL =
       env("RELIEF_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
   private static final String PG_USER = env("RELIEF_TEST_PG_USER", "postgres");
   private static final String PG_PASSWORD = env("RELIEF_TEST_PG_PASSWORD", "");
 
-  final String url;
-  final String user;
-  final String password;
+  private final String url;
+  private final String user;
+  private final String password;
   private final String postgresDatabase;
 
   private TestDatabase(String url, String user, String password, String postgresDatabase) {
@@ -35,7 +38,7 @@ final class TestDatabase implements AutoCloseable {
     Flyway.configure().dataSource(url, user, password).load().migrate();
   }
 
-  static TestDatabase h2() {
+  public static TestDatabase h2() {
     return new TestDatabase(
         "jdbc:h2:mem:"
             + UUID.randomUUID()
@@ -46,14 +49,14 @@ final class TestDatabase implements AutoCloseable {
         null);
   }
 
-  static TestDatabase postgres() {
+  public static TestDatabase postgres() {
     String name = "ledger_jpa_" + UUID.randomUUID().toString().replace("-", "");
     admin("CREATE DATABASE " + name.toLowerCase(Locale.ROOT));
     String url = PG_ADMIN_URL.substring(0, PG_ADMIN_URL.lastIndexOf('/') + 1) + name;
     return new TestDatabase(url, PG_USER, PG_PASSWORD, name);
   }
 
-  static boolean postgresAnswers() {
+  public static boolean postgresAnswers() {
     try (Connection ignored = DriverManager.getConnection(PG_ADMIN_URL, PG_USER, PG_PASSWORD)) {
       return true;
     } catch (SQLException unreachable) {
@@ -62,7 +65,7 @@ final class TestDatabase implements AutoCloseable {
   }
 
   /** A new persistence unit on this database: a separate cache, like another app instance. */
-  EntityManagerFactory newInstance() {
+  public EntityManagerFactory newInstance() {
     return Persistence.createEntityManagerFactory(
         "ledger-se-test",
         Map.of(
@@ -72,10 +75,25 @@ final class TestDatabase implements AutoCloseable {
   }
 
   /** Runs plain SQL behind the application's back. */
-  void execute(String sql) {
+  public void execute(String sql) {
     try (Connection c = DriverManager.getConnection(url, user, password);
         Statement s = c.createStatement()) {
       s.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The first column of every row {@code sql} returns, as text. */
+  public List<String> strings(String sql) {
+    try (Connection c = DriverManager.getConnection(url, user, password);
+        Statement s = c.createStatement();
+        ResultSet rows = s.executeQuery(sql)) {
+      var values = new ArrayList<String>();
+      while (rows.next()) {
+        values.add(rows.getString(1));
+      }
+      return values;
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }

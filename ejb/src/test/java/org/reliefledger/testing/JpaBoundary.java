@@ -1,5 +1,6 @@
-package org.reliefledger.ledger.boundary;
+package org.reliefledger.testing;
 
+import jakarta.ejb.SessionContext;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -7,28 +8,30 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
 import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
+import java.security.Principal;
 import java.util.function.Function;
 
 /**
- * A {@link Ledger} wired by hand over a Java SE persistence unit, with one entity manager and one
- * resource-local transaction per call — what the container does for a {@code @Stateless} bean,
- * minus the container. Not thread-safe: give each thread its own.
+ * A boundary bean wired by hand over a Java SE persistence unit: one entity manager shared by the
+ * bean and everything it injects, and one resource-local transaction per call — what the container
+ * does for a {@code @Stateless} bean, minus the container. Not thread-safe: give each thread its
+ * own.
  */
-final class JpaLedger implements AutoCloseable {
+public final class JpaBoundary<B> implements AutoCloseable {
 
   private final EntityManager em;
-  private final Ledger ledger;
+  private final B bean;
 
-  JpaLedger(EntityManagerFactory factory) {
+  public JpaBoundary(EntityManagerFactory factory, Class<B> type) {
     this.em = factory.createEntityManager();
-    this.ledger = wire(Ledger.class, em);
+    this.bean = wire(type, em);
   }
 
   /** Runs {@code call} in its own transaction, as a container-managed business method would. */
-  <T> T call(Function<Ledger, T> call) {
+  public <T> T call(Function<B, T> call) {
     em.getTransaction().begin();
     try {
-      T result = call.apply(ledger);
+      T result = call.apply(bean);
       em.getTransaction().commit();
       return result;
     } catch (RuntimeException e) {
@@ -55,6 +58,8 @@ final class JpaLedger implements AutoCloseable {
         field.setAccessible(true);
         if (field.isAnnotationPresent(PersistenceContext.class)) {
           field.set(instance, em);
+        } else if (field.getType() == SessionContext.class) {
+          field.set(instance, signedIn(CALLER));
         } else if (field.isAnnotationPresent(Inject.class)) {
           field.set(
               instance, field.getType() == Instance.class ? nothing() : wire(field.getType(), em));
@@ -64,6 +69,24 @@ final class JpaLedger implements AutoCloseable {
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The user every call runs as, so audit events have an actor. */
+  public static final String CALLER = "treasurer-test";
+
+  /** A session context whose caller is {@code name}. */
+  private static SessionContext signedIn(String name) {
+    Principal principal = () -> name;
+    return (SessionContext)
+        Proxy.newProxyInstance(
+            SessionContext.class.getClassLoader(),
+            new Class<?>[] {SessionContext.class},
+            (proxy, method, args) -> {
+              if (method.getName().equals("getCallerPrincipal")) {
+                return principal;
+              }
+              throw new UnsupportedOperationException(method.getName());
+            });
   }
 
   /** An {@code Instance} that no bean satisfies. */
