@@ -33,10 +33,10 @@ import org.reliefledger.ledger.boundary.EntryCommand;
 import org.reliefledger.ledger.boundary.EntryResult;
 import org.reliefledger.ledger.boundary.IdempotentRequest;
 import org.reliefledger.ledger.boundary.Ledger;
-import org.reliefledger.ledger.control.ChartOfAccounts;
-import org.reliefledger.ledger.control.IdempotencyRecords;
+import org.reliefledger.ledger.entity.Account;
 import org.reliefledger.ledger.entity.AccountType;
 import org.reliefledger.ledger.entity.Fund;
+import org.reliefledger.ledger.entity.IdempotencyRecord;
 import org.reliefledger.ledger.entity.Side;
 
 /**
@@ -63,10 +63,6 @@ public class Disbursements {
   @Inject RequestViews views;
 
   @Inject Ledger ledger;
-
-  @Inject ChartOfAccounts chart;
-
-  @Inject IdempotencyRecords idempotencyRecords;
 
   /**
    * Opens a request under the current policy. The case's row is locked while its cap is checked, so
@@ -268,7 +264,11 @@ public class Disbursements {
           ? replay(request, alreadyPaid, idempotent)
           : refusal.get();
     }
-    var account = chart.account(order.fromAccount());
+    var account =
+        em.createNamedQuery(Account.BY_CODE, Account.class)
+            .setParameter("code", order.fromAccount())
+            .getResultStream()
+            .findFirst();
     if (account.isEmpty() || account.get().type() != AccountType.ASSET) {
       return new PaymentOutcome.InvalidOrder(
           "fromAccount", "fromAccount must be the code of a bank, cash or clearing account");
@@ -310,12 +310,12 @@ public class Disbursements {
       DisbursementRequest request,
       PaymentOutcome.AlreadyPaid alreadyPaid,
       IdempotentRequest idempotent) {
-    var first = idempotencyRecords.find(idempotent.key());
-    if (first.isEmpty()) {
+    var first = em.find(IdempotencyRecord.class, idempotent.key());
+    if (first == null) {
       return alreadyPaid;
     }
-    if (first.get().sameRequestAs(idempotent.fingerprint())
-        && first.get().journalEntryId() == alreadyPaid.journalEntryId()) {
+    if (first.sameRequestAs(idempotent.fingerprint())
+        && first.journalEntryId() == alreadyPaid.journalEntryId()) {
       return new PaymentOutcome.Paid(alreadyPaid.journalEntryId(), request.amount());
     }
     return new PaymentOutcome.IdempotencyKeyReused();

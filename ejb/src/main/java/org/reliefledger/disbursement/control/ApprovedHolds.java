@@ -5,11 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.reliefledger.disbursement.entity.RequestStatus;
 import org.reliefledger.ledger.boundary.FundHolds;
-import org.reliefledger.ledger.control.LedgerLocks;
+import org.reliefledger.ledger.boundary.Ledger;
 import org.reliefledger.ledger.entity.Fund;
 import org.reliefledger.ledger.entity.Money;
 
@@ -17,26 +16,27 @@ import org.reliefledger.ledger.entity.Money;
  * The money approved, unpaid requests hold in their funds (which the ledger subtracts from a fund's
  * balance to show what is available), and a fund's available amount read under the fund's lock.
  *
- * <p>The lock is the ledger's own ({@link LedgerLocks#lockFunds}): the fund's cash row, which every
- * posting that touches the fund locks too. Holding it from reading the available amount until the
- * transaction that places a hold commits means that no other approval and no payment from the same
- * fund can use the same money in between.
+ * <p>The lock is the ledger's own: the fund's cash row, which every posting that touches the fund
+ * locks too. Holding it from reading the available amount until the transaction that places a hold
+ * commits means that no other approval and no payment from the same fund can use the same money in
+ * between.
  */
 @ApplicationScoped
 public class ApprovedHolds implements FundHolds {
 
   @PersistenceContext EntityManager em;
 
-  @Inject LedgerLocks locks;
+  @Inject Ledger ledger;
 
   /**
-   * Locks the fund until the transaction ends and returns what it can still promise: its posted
-   * cash minus the holds of its approved requests, less {@code ownHold} (a request's own hold,
-   * which is not competing with itself when it is paid).
+   * Locks the fund until the transaction ends ({@link Ledger#lockFundCash}, the lock every posting
+   * from the fund takes first) and returns what it can still promise: its posted cash minus the
+   * holds of its approved requests, plus {@code ownHold} (a request's own hold, which does not
+   * compete with itself when it is paid).
    */
   public Money lockAndReadAvailable(long fundId, Money ownHold) {
     var fund = em.find(Fund.class, fundId);
-    var cash = locks.lockFunds(List.of(fund)).get(fund.code()).cash();
+    var cash = ledger.lockFundCash(fund.code()).orElseThrow();
     return cash.minus(heldIn(fundId)).plus(ownHold);
   }
 

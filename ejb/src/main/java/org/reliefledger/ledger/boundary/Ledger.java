@@ -143,6 +143,16 @@ public class Ledger {
     return new EntryResult.Posted(EntryView.of(entry, reversedBy), true);
   }
 
+  /**
+   * Locks the cash row of fund {@code fundCode} until the transaction ends — the same lock posting
+   * takes first — and returns the fund's posted cash. For decisions about a fund's money that must
+   * not race with payments (e.g. approving a request against what is not yet held). Take it before
+   * any other ledger call in the transaction.
+   */
+  public Optional<Money> lockFundCash(String fundCode) {
+    return chart.fund(fundCode).map(fund -> locks.lockFunds(List.of(fund)).get(fund.code()).cash());
+  }
+
   /** Recomputes every hash from the stored rows and compares with the recorded chain head. */
   public ChainVerification verify() {
     return chain.verify();

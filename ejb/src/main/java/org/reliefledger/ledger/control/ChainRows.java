@@ -1,5 +1,6 @@
 package org.reliefledger.ledger.control;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.reliefledger.ledger.entity.StoredEntry;
  * no cached entity hides a change made behind the application's back. Reads a page of entries at a
  * time, so memory stays flat whatever the size of the journal.
  */
+@Dependent
 public class ChainRows {
 
   static final int PAGE = 500;

@@ -1,5 +1,6 @@
 package org.reliefledger.ledger.control;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.reliefledger.ledger.entity.Fund;
 import org.reliefledger.ledger.entity.FundBalance;
 
 /** Finds and adds accounts and funds. Both are immutable, so cached reads are safe. */
+@Dependent
 public class ChartOfAccounts {
 
   @PersistenceContext EntityManager em;

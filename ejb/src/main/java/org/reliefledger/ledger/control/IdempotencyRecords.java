@@ -1,5 +1,6 @@
 package org.reliefledger.ledger.control;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
@@ -12,6 +13,7 @@ import org.reliefledger.ledger.entity.JournalEntry;
  * The first request under each {@code Idempotency-Key}. Looked up while the chain head is locked,
  * so a concurrent request with the same key waits for the first one and then finds its record.
  */
+@Dependent
 public class IdempotencyRecords {
 
   @PersistenceContext EntityManager em;

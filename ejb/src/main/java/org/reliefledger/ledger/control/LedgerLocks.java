@@ -1,5 +1,6 @@
 package org.reliefledger.ledger.control;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +18,7 @@ import org.reliefledger.ledger.entity.FundBalance;
  * the chain head. Code that locks funds for other reasons must use {@link #lockFunds} too, and must
  * never take a fund lock while holding the chain head.
  */
+@Dependent
 public class LedgerLocks {
 
   /** Re-read locked rows from the database, never from a cache another instance cannot see. */

@@ -1,5 +1,6 @@
 package org.reliefledger.ledger.control;
 
+import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import org.reliefledger.ledger.entity.Side;
 import org.reliefledger.ledger.entity.TrialBalance;
 
 /** Read-only questions to the journal: balances, trial balance, entries. */
+@Dependent
 public class LedgerQueries {
 
   @PersistenceContext EntityManager em;

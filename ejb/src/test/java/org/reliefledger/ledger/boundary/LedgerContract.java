@@ -194,6 +194,17 @@ abstract class LedgerContract {
   }
 
   @Test
+  void locksAFundAndTellsItsCash() {
+    posted(donation("RENT", "12.34"));
+
+    java.util.Optional<Money> rent = call(l -> l.lockFundCash("RENT"));
+    java.util.Optional<Money> none = call(l -> l.lockFundCash("NOPE"));
+
+    assertThat(rent).contains(Money.parse("12.34"));
+    assertThat(none).isEmpty();
+  }
+
+  @Test
   void reversesAnEntryOnce() {
     EntryView gift = posted(donation("GENERAL", "40.00"));
 
