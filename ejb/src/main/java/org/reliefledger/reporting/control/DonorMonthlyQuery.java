@@ -126,56 +126,42 @@ public class DonorMonthlyQuery {
             donors(first, last),
             grants(first, last),
             spending,
-            single(HOUSEHOLDS, first, last, last),
+            sql.one(HOUSEHOLDS, row -> row.getInt(1), first, last, last),
             trend(month)));
   }
 
   private List<FundBalance> fundBalances(LocalDate first, LocalDate last) {
-    var funds = new ArrayList<FundBalance>();
-    sql.query(
+    return sql.list(
         FUND_BALANCES,
         row ->
-            funds.add(
-                new FundBalance(
-                    row.getString(1),
-                    row.getString(2),
-                    row.getBoolean(3),
-                    row.getLong(4),
-                    row.getLong(5))),
+            new FundBalance(
+                row.getString(1),
+                row.getString(2),
+                row.getBoolean(3),
+                row.getLong(4),
+                row.getLong(5)),
         first,
         last);
-    return funds;
   }
 
   private List<DonationsByMethod> donations(LocalDate first, LocalDate last) {
-    var donations = new ArrayList<DonationsByMethod>();
-    sql.query(
+    return sql.list(
         DONATIONS_BY_METHOD,
         row ->
-            donations.add(
-                new DonationsByMethod(
-                    DonationMethod.valueOf(row.getString(1)), row.getInt(2), row.getLong(3))),
+            new DonationsByMethod(
+                DonationMethod.valueOf(row.getString(1)), row.getInt(2), row.getLong(3)),
         first,
         last,
         last);
-    return donations;
   }
 
   private int donors(LocalDate first, LocalDate last) {
-    int[] donors = new int[1];
-    sql.query(DONORS, row -> donors[0] = row.getInt(1) + row.getInt(2), first, last, last);
-    return donors[0];
+    return sql.one(DONORS, row -> row.getInt(1) + row.getInt(2), first, last, last);
   }
 
   private GrantsReceived grants(LocalDate first, LocalDate last) {
-    GrantsReceived[] grants = new GrantsReceived[1];
-    sql.query(
-        GRANTS,
-        row -> grants[0] = new GrantsReceived(row.getInt(1), row.getLong(2)),
-        first,
-        last,
-        last);
-    return grants[0];
+    return sql.one(
+        GRANTS, row -> new GrantsReceived(row.getInt(1), row.getLong(2)), first, last, last);
   }
 
   /** Net expense postings by category; an expense account outside the categories is "Other". */
@@ -218,11 +204,5 @@ public class DonorMonthlyQuery {
       trend.add(new MonthlyFlow(m, inOut[0], inOut[1]));
     }
     return trend;
-  }
-
-  private int single(String query, Object... parameters) {
-    int[] value = new int[1];
-    sql.query(query, row -> value[0] = row.getInt(1), parameters);
-    return value[0];
   }
 }

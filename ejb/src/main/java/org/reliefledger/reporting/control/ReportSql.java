@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 
 /**
@@ -19,6 +21,12 @@ public class ReportSql {
   @FunctionalInterface
   public interface RowReader {
     void read(ResultSet row) throws SQLException;
+  }
+
+  /** Turns one result row into a value. */
+  @FunctionalInterface
+  public interface RowMapper<T> {
+    T map(ResultSet row) throws SQLException;
   }
 
   @Resource(lookup = "java:app/jdbc/relief")
@@ -38,6 +46,22 @@ public class ReportSql {
       // The SQL state only: a driver message may quote parameter values.
       throw new IllegalStateException("report query failed, SQL state " + e.getSQLState());
     }
+  }
+
+  /** Every row of {@code sql}, mapped. */
+  public <T> List<T> list(String sql, RowMapper<T> mapper, Object... parameters) {
+    var values = new ArrayList<T>();
+    query(sql, row -> values.add(mapper.map(row)), parameters);
+    return values;
+  }
+
+  /** The one row of an aggregate query without GROUP BY, mapped. */
+  public <T> T one(String sql, RowMapper<T> mapper, Object... parameters) {
+    List<T> values = list(sql, mapper, parameters);
+    if (values.size() != 1) {
+      throw new IllegalStateException("an aggregate query returned " + values.size() + " rows");
+    }
+    return values.get(0);
   }
 
   /** Opens a connection for a caller that streams a result and closes it itself. */

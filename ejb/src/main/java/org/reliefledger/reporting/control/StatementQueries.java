@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.List;
 import org.reliefledger.reports.statements.ActivityLine;
 import org.reliefledger.reports.statements.FundColumn;
 import org.reliefledger.reports.statements.StatementOfActivitiesData;
@@ -75,14 +76,13 @@ public class StatementQueries {
 
   /** Income and expenses of {@code from} to {@code to} (inclusive) by fund and account. */
   public StatementOfActivitiesData activities(LocalDate from, LocalDate to) {
-    var funds = new ArrayList<FundColumn>();
-    sql.query(
-        FUNDS,
-        row ->
-            funds.add(
+    List<FundColumn> funds =
+        sql.list(
+            FUNDS,
+            row ->
                 new FundColumn(
-                    row.getString(1), row.getString(2), row.getBoolean(3), row.getLong(4))),
-        from);
+                    row.getString(1), row.getString(2), row.getBoolean(3), row.getLong(4)),
+            from);
     var lines = new ArrayList<ActivityLine>();
     sql.query(
         ACTIVITY,

@@ -250,23 +250,20 @@ class ReportingQueriesTest {
   }
 
   private List<String> caseCodes() {
-    var codes = new ArrayList<String>();
-    sql.query("SELECT code FROM cases", row -> codes.add(row.getString(1)));
-    return codes;
+    return sql.list("SELECT code FROM cases", row -> row.getString(1));
   }
 
   /** Debits minus credits of the postings to accounts of {@code type} dated in {@code month}. */
   private long postingsNet(String type, YearMonth month) {
-    long[] net = new long[1];
-    sql.query(
+    return sql.one(
         "SELECT COALESCE(SUM(p.debit_minor) - SUM(p.credit_minor), 0) FROM posting p"
-            + " JOIN account a ON a.id = p.account_id JOIN journal_entry e ON e.id = p.journal_entry_id"
+            + " JOIN account a ON a.id = p.account_id"
+            + " JOIN journal_entry e ON e.id = p.journal_entry_id"
             + " WHERE a.account_type = ? AND e.entry_date >= ? AND e.entry_date <= ?",
-        row -> net[0] = row.getLong(1),
+        row -> row.getLong(1),
         type,
         month.atDay(1),
         month.atEndOfMonth());
-    return net[0];
   }
 
   // --- rows as the ledger, giving and disbursement components write them ---
