@@ -144,6 +144,12 @@ class ReportsIT {
       assertThat(amountRight(summary, "Donors")).isEqualByComparingTo("3");
       assertThat(amountRight(summary, "Donations: Card")).isEqualByComparingTo("150.25");
       assertThat(amountRight(summary, "Grants")).isEqualByComparingTo("2000.00");
+      Row rent = rowAfter(summary, "Money out by category", "Rent");
+      assertThat(rent.getCell(1).getNumericCellValue()).as("rent awards").isEqualTo(7);
+      assertThat(money(rent.getCell(2))).isEqualByComparingTo("650.00");
+      assertThat(money(rowAfter(summary, "Money out by category", "Utilities").getCell(2)))
+          .as("paid, then reversed")
+          .isZero();
       Row general = row(summary, "General fund");
       BigDecimal opening = money(general.getCell(2));
       BigDecimal closing = money(general.getCell(3));
@@ -166,6 +172,9 @@ class ReportsIT {
       Sheet table = transparency.getSheet("Disbursements");
       Row totals = row(table, "All months");
       assertThat(money(totals.getCell(totals.getLastCellNum() - 1))).isEqualByComparingTo(expenses);
+      assertThat(row(table, "Other areas").getCell(0).getStringCellValue())
+          .as("the two Riverbend households are merged")
+          .isEqualTo(month.toString());
       assertThat(row(table, "Northside").getCell(0).getStringCellValue())
           .isEqualTo(month.toString());
       for (Row row : table) {
@@ -422,7 +431,22 @@ class ReportsIT {
     assertThat(reply.json().getString("error")).isNotBlank();
   }
 
-  /** The first row whose first cell reads {@code label}. */
+  /** The first row below the row holding {@code heading} with a cell reading {@code label}. */
+  private static Row rowAfter(Sheet sheet, String heading, String label) {
+    int below = row(sheet, heading).getRowNum();
+    for (Row row : sheet) {
+      Cell first = row.getCell(0);
+      if (row.getRowNum() > below
+          && first != null
+          && first.getCellType() == CellType.STRING
+          && first.getStringCellValue().equals(label)) {
+        return row;
+      }
+    }
+    throw new AssertionError("no row " + label + " below " + heading);
+  }
+
+  /** The first row with a cell reading {@code label}. */
   private static Row row(Sheet sheet, String label) {
     for (Row row : sheet) {
       for (Cell cell : row) {
