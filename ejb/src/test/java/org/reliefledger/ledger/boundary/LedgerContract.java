@@ -1,18 +1,21 @@
 package org.reliefledger.ledger.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,7 +72,7 @@ abstract class LedgerContract {
     return ledger.call(l -> l.reverse(id, date, memo, request));
   }
 
-  java.util.Optional<EntryView> entry(long id) {
+  Optional<EntryView> entry(long id) {
     return ledger.call(l -> l.entry(id));
   }
 
@@ -197,8 +200,8 @@ abstract class LedgerContract {
   void locksAFundAndTellsItsCash() {
     posted(donation("RENT", "12.34"));
 
-    java.util.Optional<Money> rent = call(l -> l.lockFundCash("RENT"));
-    java.util.Optional<Money> none = call(l -> l.lockFundCash("NOPE"));
+    Optional<Money> rent = call(l -> l.lockFundCash("RENT"));
+    Optional<Money> none = call(l -> l.lockFundCash("NOPE"));
 
     assertThat(rent).contains(Money.parse("12.34"));
     assertThat(none).isEmpty();
@@ -335,16 +338,14 @@ abstract class LedgerContract {
     assertThat(call(Ledger::funds))
         .extracting(FundView::code, FundView::restricted, FundView::balance, FundView::available)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(
-                "GENERAL", false, Money.ofMinor(0), Money.ofMinor(0)),
-            org.assertj.core.groups.Tuple.tuple("RENT", true, Money.ofMinor(0), Money.ofMinor(0)));
+            tuple("GENERAL", false, Money.ofMinor(0), Money.ofMinor(0)),
+            tuple("RENT", true, Money.ofMinor(0), Money.ofMinor(0)));
     posted(entry("opening", debit("1040", "RENT", "5"), credit("4100", "RENT", "5")));
     assertThat(cash("RENT")).isEqualTo(Money.parse("5.00"));
   }
 
   /** Runs {@code work} on {@code threads} threads at once, half on each of two "instances". */
-  private <T> List<T> concurrently(
-      int threads, java.util.function.BiFunction<JpaBoundary<Ledger>, Integer, T> work)
+  private <T> List<T> concurrently(int threads, BiFunction<JpaBoundary<Ledger>, Integer, T> work)
       throws Exception {
     EntityManagerFactory other = database.newInstance();
     ExecutorService pool = Executors.newFixedThreadPool(threads);

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -140,8 +141,6 @@ class LedgerPropertyTest {
 
   private static Map<String, Money> cash() {
     return ledger.call(
-        l ->
-            l.funds().stream()
-                .collect(java.util.stream.Collectors.toMap(FundView::code, FundView::balance)));
+        l -> l.funds().stream().collect(Collectors.toMap(FundView::code, FundView::balance)));
   }
 }

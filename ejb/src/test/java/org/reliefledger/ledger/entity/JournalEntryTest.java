@@ -2,6 +2,7 @@ package org.reliefledger.ledger.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.reliefledger.ledger.entity.Chart.BANK;
 import static org.reliefledger.ledger.entity.Chart.CASH;
 import static org.reliefledger.ledger.entity.Chart.DONATIONS;
@@ -40,9 +41,7 @@ class JournalEntryTest {
         .isEqualTo(entry.content().hash("0".repeat(64)));
     assertThat(entry.postings())
         .extracting(Posting::lineNumber, Posting::side, Posting::amount)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(1, Side.DEBIT, usd("125.00")),
-            org.assertj.core.groups.Tuple.tuple(2, Side.CREDIT, usd("125.00")));
+        .containsExactly(tuple(1, Side.DEBIT, usd("125.00")), tuple(2, Side.CREDIT, usd("125.00")));
 
     JournalEntry next =
         JournalEntry.on(DAY, "Second")
@@ -201,8 +200,7 @@ class JournalEntryTest {
     assertThat(reversal.postings())
         .extracting(p -> p.account().code(), Posting::side, Posting::amount)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("1000", Side.CREDIT, usd("125.00")),
-            org.assertj.core.groups.Tuple.tuple("4000", Side.DEBIT, usd("125.00")));
+            tuple("1000", Side.CREDIT, usd("125.00")), tuple("4000", Side.DEBIT, usd("125.00")));
     assertThat(reversal.assetChangeByFund())
         .containsExactly(Map.entry("GENERAL", usd("125.00").negate()));
   }

@@ -2,6 +2,7 @@ package org.reliefledger.web.api;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.reliefledger.giving.boundary.GiftResult;
 import org.reliefledger.ledger.boundary.ChartResult;
@@ -66,7 +67,7 @@ final class LedgerResponses {
     if (result instanceof EntryResult.Unbalanced unbalanced) {
       EntryProblem problem = unbalanced.problem();
       return Responses.unprocessable(
-          problem.name().toLowerCase(java.util.Locale.ROOT), problem.message(), field(problem));
+          problem.name().toLowerCase(Locale.ROOT), problem.message(), field(problem));
     }
     if (result instanceof EntryResult.UnknownAccount) {
       return Responses.unprocessable(

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -255,7 +257,7 @@ class LedgerIT {
         (EntryResult.Posted)
             ledger.post(
                 new EntryCommand(
-                    java.time.LocalDate.of(2026, 3, 9),
+                    LocalDate.of(2026, 3, 9),
                     "tamper target",
                     List.of(
                         new EntryCommand.Line("1000", "GENERAL", Side.DEBIT, Money.ofMinor(777)),
@@ -313,7 +315,7 @@ class LedgerIT {
     ApiClient treasurer = user("TREASURER");
     ApiClient auditor = user("AUDITOR");
     List<String> funds = List.of(fund(treasurer, false, ""), fund(treasurer, false, ""));
-    var seeds = new java.util.concurrent.atomic.AtomicInteger();
+    var seeds = new AtomicInteger();
 
     List<List<long[]>> acknowledged =
         atOnce(
