@@ -77,14 +77,6 @@ public class Cases {
     return find(CaseCode.parse(code)).map(CaseView::of);
   }
 
-  /** The id of the case with this code, for components that refer to cases by id. */
-  public Optional<Long> idOf(String code) {
-    if (!CaseCode.isWellFormed(code)) {
-      return Optional.empty();
-    }
-    return find(CaseCode.parse(code)).map(Case::id);
-  }
-
   private Optional<Case> find(CaseCode code) {
     return em.createNamedQuery(Case.BY_CODE, Case.class)
         .setParameter("code", code.value())

@@ -1,6 +1,7 @@
 package org.reliefledger.disbursement.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -64,6 +65,8 @@ public class Disbursements {
 
   @Inject Ledger ledger;
 
+  @Inject Instance<JustificationSeal> justifications;
+
   /**
    * Opens a request under the current policy. The case's row is locked while its cap is checked, so
    * two requests for the same case opened at once cannot both slip under the cap.
@@ -112,6 +115,9 @@ public class Disbursements {
       var request = opened.request();
       em.persist(request);
       em.flush();
+      if (justifications.isResolvable()) {
+        justifications.get().seal(request.caseId(), request.id(), details.justification());
+      }
       audit.record(
           "REQUEST_OPENED",
           OBJECT,

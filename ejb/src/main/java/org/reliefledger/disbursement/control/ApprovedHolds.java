@@ -41,7 +41,7 @@ public class ApprovedHolds implements FundHolds {
   }
 
   /** The sum of the holds of the fund's approved, unpaid requests. */
-  public Money heldIn(long fundId) {
+  private Money heldIn(long fundId) {
     // SUM's Java type differs by database (Long, BigDecimal): read it as a Number.
     var held =
         (Number)

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reliefledger.cases.boundary.CaseOpening;
 import org.reliefledger.cases.boundary.Cases;
+import org.reliefledger.disbursement.control.ApprovedHolds;
 import org.reliefledger.disbursement.entity.CancelOutcome;
 import org.reliefledger.disbursement.entity.Decision;
 import org.reliefledger.disbursement.entity.Payee;
@@ -26,12 +27,13 @@ import org.reliefledger.disbursement.entity.RequestStatus;
 import org.reliefledger.disbursement.entity.VoteOutcome;
 import org.reliefledger.ledger.boundary.EntryCommand;
 import org.reliefledger.ledger.boundary.EntryResult;
-import org.reliefledger.ledger.boundary.FundView;
 import org.reliefledger.ledger.boundary.Ledger;
 import org.reliefledger.ledger.entity.ChainVerification;
 import org.reliefledger.ledger.entity.Money;
 import org.reliefledger.ledger.entity.Side;
 import org.reliefledger.ledger.entity.SpendingCategory;
+import org.reliefledger.testing.JpaBoundary;
+import org.reliefledger.testing.TestDatabase;
 
 /**
  * {@link Disbursements} over real EclipseLink, the real ledger and a real, migrated database —
@@ -42,17 +44,23 @@ abstract class DisbursementsContract {
   static final LocalDate DAY = LocalDate.of(2026, 3, 2);
   static final String JUSTIFICATION = "Canary household behind on rent";
 
-  Database database;
+  TestDatabase database;
   EntityManagerFactory instance;
-  JpaDisbursements app;
+  JpaBoundary<Disbursements> app;
+  JpaBoundary<Cases> cases;
+  JpaBoundary<Ledger> ledger;
+  JpaBoundary<ApprovedHolds> holds;
 
-  abstract Database newDatabase();
+  abstract TestDatabase newDatabase();
 
   @BeforeEach
   void start() {
     database = newDatabase();
     instance = database.newInstance();
-    app = new JpaDisbursements(instance);
+    app = new JpaBoundary<>(instance, Disbursements.class);
+    cases = new JpaBoundary<>(instance, Cases.class);
+    ledger = new JpaBoundary<>(instance, Ledger.class);
+    holds = new JpaBoundary<>(instance, ApprovedHolds.class);
     user(1, "ana", "COMMITTEE", "INTAKE");
     user(2, "ben", "COMMITTEE");
     user(3, "cai", "COMMITTEE");
@@ -63,6 +71,9 @@ abstract class DisbursementsContract {
   @AfterEach
   void stop() {
     app.close();
+    cases.close();
+    ledger.close();
+    holds.close();
     instance.close();
     database.close();
   }
@@ -83,11 +94,9 @@ abstract class DisbursementsContract {
   void donate(String amount) {
     var money = Money.parse(amount);
     var posted =
-        app.in(
-            "tess",
-            Ledger.class,
-            ledger ->
-                ledger.post(
+        ledger.call(
+            l ->
+                l.post(
                     new EntryCommand(
                         DAY,
                         "Donation",
@@ -99,7 +108,7 @@ abstract class DisbursementsContract {
   }
 
   String openCase() {
-    var opening = app.in("intake", Cases.class, c -> c.open(3, "East", List.of("es"), "intake"));
+    var opening = cases.call(c -> c.open(3, "East", List.of("es"), "intake"));
     return ((CaseOpening.Opened) opening).opened().code();
   }
 
@@ -112,7 +121,7 @@ abstract class DisbursementsContract {
             "GENERAL",
             Payee.LANDLORD,
             JUSTIFICATION);
-    return app.as(requester, d -> d.open(draft, requester));
+    return app.call(d -> d.open(draft, requester));
   }
 
   RequestView opened(String caseCode, String amount) {
@@ -121,27 +130,37 @@ abstract class DisbursementsContract {
     return ((RequestOpening.Opened) opening).request();
   }
 
-  VoteOutcome vote(JpaDisbursements on, String member, long id, Decision decision) {
-    return on.as(member, d -> d.vote(id, member, decision, null)).orElseThrow().outcome();
+  VoteOutcome vote(JpaBoundary<Disbursements> on, String member, long id, Decision decision) {
+    return on.call(d -> d.vote(id, member, decision, null)).orElseThrow().outcome();
   }
 
-  PaymentOutcome pay(JpaDisbursements on, long id, String key) {
+  PaymentOutcome pay(JpaBoundary<Disbursements> on, long id, String key) {
     var order = new PaymentOrder(DAY, "1000", "TX-" + id);
-    return on.as("tess", d -> d.pay(id, order, key, "tess")).orElseThrow();
+    return on.call(d -> d.pay(id, order, key, "tess")).orElseThrow();
   }
 
-  FundView general() {
-    return app.in("tess", Ledger.class, Ledger::funds).stream()
-        .filter(f -> f.code().equals("GENERAL"))
-        .findFirst()
-        .orElseThrow();
+  /** The GENERAL fund's posted cash, what approved requests hold in it, and the difference. */
+  record FundState(Money balance, Money held, Money available) {}
+
+  FundState general() {
+    var balance =
+        ledger.call(Ledger::funds).stream()
+            .filter(f -> f.code().equals("GENERAL"))
+            .findFirst()
+            .orElseThrow()
+            .balance();
+    var held = holds.call(h -> h.heldByFund()).getOrDefault("GENERAL", Money.ofMinor(0));
+    return new FundState(balance, held, balance.minus(held));
+  }
+
+  long number(String sql) {
+    return Long.parseLong(database.strings(sql).get(0));
   }
 
   void assertBooksBalanceAndChainVerifies() {
-    assertThat(app.in("tess", Ledger.class, Ledger::verify))
-        .isInstanceOf(ChainVerification.Intact.class);
-    assertThat(app.in("tess", Ledger.class, Ledger::cashRowsMatchPostings)).isTrue();
-    assertThat(app.in("tess", Ledger.class, l -> l.trialBalance(DAY)).balanced()).isTrue();
+    assertThat(ledger.call(Ledger::verify)).isInstanceOf(ChainVerification.Intact.class);
+    assertThat(ledger.call(Ledger::cashRowsMatchPostings)).isTrue();
+    assertThat(ledger.call(l -> l.trialBalance(DAY)).balanced()).isTrue();
   }
 
   @Test
@@ -169,20 +188,20 @@ abstract class DisbursementsContract {
     var entryId = ((PaymentOutcome.Paid) paid).journalEntryId();
     assertThat(pay(app, id, null)).isEqualTo(new PaymentOutcome.AlreadyPaid(entryId));
 
-    var after = app.as("tess", d -> d.find(id)).orElseThrow();
+    var after = app.call(d -> d.find(id)).orElseThrow();
     assertThat(after.status()).isEqualTo(RequestStatus.PAID);
     assertThat(after.journalEntryId()).isEqualTo(entryId);
     assertThat(general().balance()).isEqualTo(Money.parse("900.00"));
     assertThat(general().held()).isEqualTo(Money.parse("0.00"));
     assertThat(
-            database.number(
+            number(
                 "SELECT COUNT(*) FROM posting WHERE account_id ="
                     + " (SELECT id FROM account WHERE code = '5000')"))
         .isEqualTo(1);
     assertBooksBalanceAndChainVerifies();
 
     assertThat(
-            database.number(
+            number(
                 "SELECT COUNT(*) FROM audit_event WHERE object_type = 'disbursement_request'"
                     + " AND object_id = '"
                     + id
@@ -190,7 +209,7 @@ abstract class DisbursementsContract {
                     + " 'REQUEST_PAID')"))
         .isEqualTo(5);
     assertThat(
-            database.number(
+            number(
                 "SELECT COUNT(*) FROM audit_event WHERE detail LIKE '%"
                     + caseCode
                     + "%' OR detail LIKE '%Canary%'"))
@@ -205,7 +224,7 @@ abstract class DisbursementsContract {
 
     assertThat(vote(app, "ana", id, Decision.APPROVE))
         .isInstanceOf(VoteOutcome.RequesterMayNotVote.class);
-    var recusal = app.as("ben", d -> d.recuse(id, "ben", "neighbour")).orElseThrow();
+    var recusal = app.call(d -> d.recuse(id, "ben", "neighbour")).orElseThrow();
     assertThat(recusal.outcome()).isInstanceOf(VoteOutcome.Rejected.class);
     assertThat(recusal.request().eligible()).isEqualTo(1);
     assertThat(vote(app, "ben", id, Decision.APPROVE))
@@ -214,9 +233,7 @@ abstract class DisbursementsContract {
 
   @Test
   void restrictedFundsAndTheCaseCapRefuseRequests() {
-    app.in(
-        "tess",
-        Ledger.class,
+    ledger.call(
         l ->
             l.addFund(
                 "FOOD-ONLY", "Food grant", true, java.util.EnumSet.of(SpendingCategory.FOOD)));
@@ -230,7 +247,7 @@ abstract class DisbursementsContract {
             Payee.LANDLORD,
             "x");
 
-    RequestOpening refused = app.as("intake", d -> d.open(rentFromFood, "intake"));
+    RequestOpening refused = app.call(d -> d.open(rentFromFood, "intake"));
     assertThat(refused)
         .isEqualTo(
             new RequestOpening.Refused(
@@ -241,7 +258,7 @@ abstract class DisbursementsContract {
     var blank =
         new RequestDraft(
             caseCode, SpendingCategory.RENT, Money.parse("10.00"), "GENERAL", Payee.LANDLORD, " ");
-    RequestOpening unjustified = app.as("intake", d -> d.open(blank, "intake"));
+    RequestOpening unjustified = app.call(d -> d.open(blank, "intake"));
     assertThat(unjustified)
         .isEqualTo(
             new RequestOpening.Refused(
@@ -277,8 +294,7 @@ abstract class DisbursementsContract {
     assertThat(pay(app, second, null))
         .isEqualTo(new PaymentOutcome.NotApproved(RequestStatus.OPEN));
 
-    Optional<CancelOutcome> cancelled =
-        app.as("tess", d -> d.cancel(first, "tess", "paid by the city"));
+    Optional<CancelOutcome> cancelled = app.call(d -> d.cancel(first, "tess", "paid by the city"));
     assertThat(cancelled).contains(new CancelOutcome.Cancelled(Money.parse("100.00")));
     assertThat(general().held()).isEqualTo(Money.parse("0.00"));
     assertThat(vote(app, "cai", second, Decision.ABSTAIN)).isInstanceOf(VoteOutcome.Approved.class);
@@ -295,7 +311,7 @@ abstract class DisbursementsContract {
     var first = pay(app, id, "key-1");
     var again = pay(app, id, "key-1");
     var otherOrder =
-        app.as("tess", d -> d.pay(id, new PaymentOrder(DAY, "1010", "other"), "key-1", "tess"))
+        app.call(d -> d.pay(id, new PaymentOrder(DAY, "1010", "other"), "key-1", "tess"))
             .orElseThrow();
 
     assertThat(first).isInstanceOf(PaymentOutcome.Paid.class);
@@ -310,12 +326,11 @@ abstract class DisbursementsContract {
     database.execute("UPDATE disbursement_request SET deadline = opened_at WHERE id = " + id);
     var now = Instant.now();
 
-    var counts = atOnce(2, (on, i) -> on.as("system", d -> d.expireOverdue(now)));
+    var counts = atOnce(2, (on, i) -> on.call(d -> d.expireOverdue(now)));
 
     assertThat(counts.stream().mapToInt(Integer::intValue).sum()).isEqualTo(1);
-    assertThat(app.as("ana", d -> d.find(id)).orElseThrow().status())
-        .isEqualTo(RequestStatus.EXPIRED);
-    assertThat(database.number("SELECT COUNT(*) FROM audit_event WHERE action = 'REQUEST_EXPIRED'"))
+    assertThat(app.call(d -> d.find(id)).orElseThrow().status()).isEqualTo(RequestStatus.EXPIRED);
+    assertThat(number("SELECT COUNT(*) FROM audit_event WHERE action = 'REQUEST_EXPIRED'"))
         .isEqualTo(1);
     assertThat(vote(app, "ana", id, Decision.APPROVE))
         .isEqualTo(new VoteOutcome.RequestClosed(RequestStatus.EXPIRED));
@@ -328,14 +343,14 @@ abstract class DisbursementsContract {
         new PolicyTerms(
             Money.parse("50.00"), 3, Money.parse("2000.00"), 3, 24, Money.parse("3000.00"), 90);
 
-    var amended = app.as("admin", d -> d.amendPolicy(stricter, "admin"));
+    var amended = app.call(d -> d.amendPolicy(stricter, "admin"));
 
     assertThat(amended).isInstanceOf(PolicyAmendment.Amended.class);
-    assertThat(app.as("admin", Disbursements::policy).version()).isEqualTo(2);
+    assertThat(app.call(Disbursements::policy).version()).isEqualTo(2);
     var after = opened(openCase(), "100.00");
     assertThat(after.policyVersion()).isEqualTo(2);
     assertThat(after.votesNeeded()).isEqualTo(3);
-    assertThat(app.as("ana", d -> d.find(before)).orElseThrow().votesNeeded()).isEqualTo(2);
+    assertThat(app.call(d -> d.find(before)).orElseThrow().votesNeeded()).isEqualTo(2);
   }
 
   /**
@@ -362,7 +377,7 @@ abstract class DisbursementsContract {
     assertThat(general().held()).isEqualTo(Money.parse("1000.00"));
     assertThat(general().available()).isEqualTo(Money.parse("0.00"));
     var approved =
-        app.as("tess", d -> d.list(Optional.of(RequestStatus.APPROVED), 50, 0)).stream()
+        app.call(d -> d.list(Optional.of(RequestStatus.APPROVED), 50, 0)).stream()
             .map(RequestView::id)
             .toList();
     assertThat(approved).hasSize(10);
@@ -372,21 +387,19 @@ abstract class DisbursementsContract {
     assertThat(payments).filteredOn(PaymentOutcome.Paid.class::isInstance).hasSize(10);
     assertThat(payments).filteredOn(PaymentOutcome.NotApproved.class::isInstance).hasSize(10);
     var paid =
-        app.as("tess", d -> d.list(Optional.of(RequestStatus.PAID), 50, 0)).stream()
+        app.call(d -> d.list(Optional.of(RequestStatus.PAID), 50, 0)).stream()
             .map(RequestView::id)
             .toList();
     assertThat(paid).containsExactlyInAnyOrderElementsOf(approved);
     assertThat(general().balance()).isEqualTo(Money.parse("0.00"));
     assertThat(general().held()).isEqualTo(Money.parse("0.00"));
-    assertThat(
-            database.number(
-                "SELECT COUNT(*) FROM disbursement_request WHERE held_minor IS NOT NULL"))
+    assertThat(number("SELECT COUNT(*) FROM disbursement_request WHERE held_minor IS NOT NULL"))
         .isZero();
     assertBooksBalanceAndChainVerifies();
   }
 
   interface Work<T> {
-    T on(JpaDisbursements instance, int index);
+    T on(JpaBoundary<Disbursements> instance, int index);
   }
 
   /** Runs {@code work} on {@code n} threads released together, each with its own instance. */
@@ -400,7 +413,7 @@ abstract class DisbursementsContract {
         int index = i;
         Callable<T> task =
             () -> {
-              try (var own = new JpaDisbursements(instance)) {
+              try (var own = new JpaBoundary<>(instance, Disbursements.class)) {
                 ready.countDown();
                 go.await();
                 return work.on(own, index);

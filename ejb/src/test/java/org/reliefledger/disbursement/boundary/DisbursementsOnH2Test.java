@@ -1,9 +1,11 @@
 package org.reliefledger.disbursement.boundary;
 
+import org.reliefledger.testing.TestDatabase;
+
 class DisbursementsOnH2Test extends DisbursementsContract {
 
   @Override
-  Database newDatabase() {
-    return Database.h2();
+  TestDatabase newDatabase() {
+    return TestDatabase.h2();
   }
 }
