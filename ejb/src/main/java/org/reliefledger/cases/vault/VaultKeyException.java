@@ -16,4 +16,13 @@ public final class VaultKeyException extends RuntimeException {
   VaultKeyException(String message, Throwable cause) {
     super(message, cause);
   }
+
+  /** This instance would wrap a new data key under a master key that a rotation retired. */
+  public static VaultKeyException primaryRetired(String masterKeyId) {
+    return new VaultKeyException(
+        "master key "
+            + masterKeyId
+            + " was retired by a key rotation on another instance; restart this instance with"
+            + " the current vault key file");
+  }
 }
