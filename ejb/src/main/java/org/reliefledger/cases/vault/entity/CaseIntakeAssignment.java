@@ -7,6 +7,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Objects;
 
 /**
@@ -30,7 +31,7 @@ public class CaseIntakeAssignment {
   private String assignedBy;
 
   @Column(name = "assigned_at", nullable = false, updatable = false)
-  private Instant assignedAt;
+  private OffsetDateTime assignedAt;
 
   protected CaseIntakeAssignment() {}
 
@@ -38,7 +39,7 @@ public class CaseIntakeAssignment {
     this.caseId = caseId;
     this.username = Objects.requireNonNull(username, "username");
     this.assignedBy = Objects.requireNonNull(assignedBy, "assignedBy");
-    this.assignedAt = Objects.requireNonNull(now, "now");
+    this.assignedAt = UtcTime.column(Objects.requireNonNull(now, "now"));
   }
 
   public long caseId() {

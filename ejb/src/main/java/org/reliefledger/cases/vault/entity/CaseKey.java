@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Objects;
 import org.reliefledger.cases.vault.Sealed;
 import org.reliefledger.cases.vault.WrappedKey;
@@ -34,13 +35,13 @@ public class CaseKey {
   private byte[] wrappedKey;
 
   @Column(name = "created_at", nullable = false, updatable = false)
-  private Instant createdAt;
+  private OffsetDateTime createdAt;
 
   protected CaseKey() {}
 
   private CaseKey(long caseId, Instant createdAt) {
     this.caseId = caseId;
-    this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    this.createdAt = UtcTime.column(Objects.requireNonNull(createdAt, "createdAt"));
   }
 
   public static CaseKey of(long caseId, WrappedKey wrapped, Instant now) {

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.Optional;
 import org.reliefledger.cases.vault.Sealed;
@@ -31,10 +32,10 @@ public class CasePii {
   private byte[] piiSealed;
 
   @Column(name = "sealed_at")
-  private Instant sealedAt;
+  private OffsetDateTime sealedAt;
 
   @Column(name = "shredded_at")
-  private Instant shreddedAt;
+  private OffsetDateTime shreddedAt;
 
   protected CasePii() {}
 
@@ -66,7 +67,7 @@ public class CasePii {
   }
 
   public Optional<Instant> shreddedAt() {
-    return Optional.ofNullable(shreddedAt);
+    return Optional.ofNullable(UtcTime.instant(shreddedAt));
   }
 
   /**
@@ -78,7 +79,7 @@ public class CasePii {
     }
     this.piiNonce = envelope.nonce();
     this.piiSealed = envelope.ciphertext();
-    this.sealedAt = Objects.requireNonNull(now, "now");
+    this.sealedAt = UtcTime.column(Objects.requireNonNull(now, "now"));
   }
 
   /** Drops the envelope and marks the case shredded; shredding twice keeps the first time. */
@@ -87,7 +88,7 @@ public class CasePii {
     this.piiSealed = null;
     this.sealedAt = null;
     if (shreddedAt == null) {
-      this.shreddedAt = Objects.requireNonNull(now, "now");
+      this.shreddedAt = UtcTime.column(Objects.requireNonNull(now, "now"));
     }
   }
 

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -24,17 +25,17 @@ public class RegisteredMasterKey {
   private String checkValue;
 
   @Column(name = "registered_at", nullable = false, updatable = false)
-  private Instant registeredAt;
+  private OffsetDateTime registeredAt;
 
   @Column(name = "retired_at")
-  private Instant retiredAt;
+  private OffsetDateTime retiredAt;
 
   protected RegisteredMasterKey() {}
 
   public RegisteredMasterKey(String keyId, String checkValue, Instant now) {
     this.keyId = Objects.requireNonNull(keyId, "keyId");
     this.checkValue = Objects.requireNonNull(checkValue, "checkValue");
-    this.registeredAt = Objects.requireNonNull(now, "now");
+    this.registeredAt = UtcTime.column(Objects.requireNonNull(now, "now"));
   }
 
   public String keyId() {
@@ -50,12 +51,12 @@ public class RegisteredMasterKey {
   }
 
   public Optional<Instant> retiredAt() {
-    return Optional.ofNullable(retiredAt);
+    return Optional.ofNullable(UtcTime.instant(retiredAt));
   }
 
   public void retire(Instant now) {
     if (retiredAt == null) {
-      this.retiredAt = Objects.requireNonNull(now, "now");
+      this.retiredAt = UtcTime.column(Objects.requireNonNull(now, "now"));
     }
   }
 
