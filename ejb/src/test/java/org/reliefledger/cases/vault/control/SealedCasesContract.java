@@ -26,8 +26,11 @@ import org.reliefledger.cases.vault.VaultKeyException;
 import org.reliefledger.cases.vault.entity.CaseKey;
 import org.reliefledger.cases.vault.entity.CasePii;
 
-/** The vault's controls against a migrated database, as one or two application instances. */
-class SealedCasesTest {
+/**
+ * The vault's controls against a migrated database, as one or two application instances. Runs on
+ * each database the application supports.
+ */
+abstract class SealedCasesContract {
 
   private static final PiiRecord CANARY =
       new PiiRecord(
@@ -41,9 +44,12 @@ class SealedCasesTest {
   private VaultDatabase database;
   private Path keyFile;
 
+  /** A new, migrated, empty database. */
+  abstract VaultDatabase newDatabase() throws Exception;
+
   @BeforeEach
-  void freshDatabase() {
-    database = new VaultDatabase();
+  void freshDatabase() throws Exception {
+    database = newDatabase();
     keyFile = folder.resolve("data/vault.key");
   }
 
@@ -116,7 +122,7 @@ class SealedCasesTest {
   void aStartWithAnotherInstallationsKeyFileStops() {
     instance(keyFile).open(50, CANARY);
     Path foreign = folder.resolve("other/vault.key");
-    try (VaultDatabase otherInstallation = new VaultDatabase()) {
+    try (VaultDatabase otherInstallation = newDatabase()) {
       new VaultInstance(otherInstallation, foreign).start();
     } catch (Exception e) {
       throw new AssertionError(e);
