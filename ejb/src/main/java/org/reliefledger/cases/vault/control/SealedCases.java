@@ -113,9 +113,9 @@ public class SealedCases {
    * Destroys the case's data key and drops its sealed values. Safe to run twice and on several
    * instances at once: the case's vault row is locked and the first shred time is kept.
    *
-   * @return when the case was (first) shredded
+   * @return when the case was (first) shredded, and whether by this call
    */
-  public Instant shred(long caseId) {
+  public Shred shred(long caseId) {
     Instant now = Instant.now();
     CasePii state = em.find(CasePii.class, caseId, LockModeType.PESSIMISTIC_WRITE);
     if (state == null) {
@@ -129,8 +129,9 @@ public class SealedCases {
     em.createQuery("DELETE FROM RequestJustification j WHERE j.caseId = :caseId")
         .setParameter("caseId", caseId)
         .executeUpdate();
+    boolean byThisCall = !state.isShredded();
     state.shred(now);
-    return state.shreddedAt().orElseThrow();
+    return new Shred(state.shreddedAt().orElseThrow(), byThisCall);
   }
 
   private DataKey dataKey(long caseId) {

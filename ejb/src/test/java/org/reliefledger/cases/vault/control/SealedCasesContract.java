@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
@@ -142,12 +141,14 @@ abstract class SealedCasesContract {
     Sealed oldCopy =
         vault.call(cases -> cases.em.find(CasePii.class, 50L).envelope().orElseThrow());
 
-    Instant firstShred = vault.shred(50);
-    Instant secondShred = vault.shred(50);
+    Shred firstShred = vault.shred(50);
+    Shred secondShred = vault.shred(50);
 
-    assertThat(secondShred).isEqualTo(firstShred);
-    assertThat(vault.readPii(50)).isEqualTo(new Unsealed.Shredded<>(firstShred));
-    assertThat(vault.justification(50, 350)).isEqualTo(new Unsealed.Shredded<>(firstShred));
+    assertThat(firstShred.byThisCall()).isTrue();
+    assertThat(secondShred).isEqualTo(new Shred(firstShred.shreddedAt(), false));
+    assertThat(vault.readPii(50)).isEqualTo(new Unsealed.Shredded<>(firstShred.shreddedAt()));
+    assertThat(vault.justification(50, 350))
+        .isEqualTo(new Unsealed.Shredded<>(firstShred.shreddedAt()));
     assertThat(database.count("SELECT COUNT(*) FROM case_key WHERE case_id = 50")).isZero();
     assertThat(database.count("SELECT COUNT(*) FROM request_justification")).isZero();
     boolean sealedAfterShred = vault.call(cases -> cases.sealJustification(50, 351, "new"));

@@ -2,7 +2,6 @@ package org.reliefledger.cases.vault.control;
 
 import jakarta.persistence.EntityManager;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
 import org.reliefledger.cases.vault.MasterKeyring;
@@ -61,7 +60,7 @@ final class VaultInstance {
     return call(cases -> cases.openJustification(caseId, requestId));
   }
 
-  Instant shred(long caseId) {
+  Shred shred(long caseId) {
     return call(cases -> cases.shred(caseId));
   }
 
