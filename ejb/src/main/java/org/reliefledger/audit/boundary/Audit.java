@@ -1,0 +1,63 @@
+package org.reliefledger.audit.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.reliefledger.audit.entity.AuditEvent;
+
+/**
+ * Records audit events inside the caller's transaction, so an event exists exactly when the change
+ * it describes was committed. The actor is the signed-in caller, or {@code system} for timers and
+ * start-up work.
+ */
+@Stateless
+public class Audit {
+
+  static final String SYSTEM_ACTOR = "system";
+
+  @PersistenceContext EntityManager em;
+
+  @Resource SessionContext session;
+
+  /**
+   * @param detail codes and identifiers only: never names, addresses or typed free text
+   */
+  public void record(String action, String objectType, String objectId, String detail) {
+    em.persist(
+        new AuditEvent(
+            OffsetDateTime.now(ZoneOffset.UTC), actor(), action, objectType, objectId, detail));
+  }
+
+  public List<AuditEntry> recent(int limit, int offset) {
+    return em
+        .createQuery("select e from AuditEvent e order by e.id desc", AuditEvent.class)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList()
+        .stream()
+        .map(
+            e ->
+                new AuditEntry(
+                    e.id(),
+                    e.occurredAt(),
+                    e.actor(),
+                    e.action(),
+                    e.objectType(),
+                    e.objectId(),
+                    e.detail()))
+        .toList();
+  }
+
+  private String actor() {
+    var principal = session.getCallerPrincipal();
+    if (principal == null || "ANONYMOUS".equals(principal.getName())) {
+      return SYSTEM_ACTOR;
+    }
+    return principal.getName();
+  }
+}
