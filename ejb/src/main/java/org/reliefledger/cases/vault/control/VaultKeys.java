@@ -1,6 +1,7 @@
 package org.reliefledger.cases.vault.control;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
@@ -28,6 +29,7 @@ import org.reliefledger.cases.vault.MasterKeyring;
 import org.reliefledger.cases.vault.RegisteredMasterKeys;
 import org.reliefledger.cases.vault.VaultKeyException;
 import org.reliefledger.cases.vault.entity.RegisteredMasterKey;
+import org.reliefledger.platform.control.StartupFailure;
 
 /**
  * The master keyring of this instance, opened from the key file at start-up. A missing or wrong key
@@ -39,6 +41,7 @@ import org.reliefledger.cases.vault.entity.RegisteredMasterKey;
  */
 @Startup
 @Singleton
+@DependsOn("DatabaseMigration")
 public class VaultKeys {
 
   private static final Logger LOG = Logger.getLogger(VaultKeys.class.getName());
@@ -66,25 +69,29 @@ public class VaultKeys {
         .orElse(Path.of(dataDir, "vault.key"));
   }
 
+  /** A wrong or missing key file ends the process with the operator's one-line message. */
   @PostConstruct
+  void openOrStop() {
+    try {
+      open();
+    } catch (VaultKeyException e) {
+      StartupFailure.stop(e.getMessage());
+    }
+  }
+
   void open() {
     keyFile = new KeyringFile(keyFilePath(keyFilePath, dataDir));
-    try {
-      MasterKeyStartup.Opened opened = MasterKeyStartup.open(keyFile, registered());
-      Instant now = Instant.now();
-      for (MasterKey key : opened.unregistered()) {
-        em.persist(new RegisteredMasterKey(key.id(), key.checkValue(), now));
-      }
-      keyring = opened.keyring();
-      LOG.info(
-          "Vault opened: new data keys are wrapped by master key "
-              + keyring.primary().id()
-              + " from "
-              + keyFile.path());
-    } catch (VaultKeyException e) {
-      LOG.severe(e.getMessage());
-      throw e;
+    MasterKeyStartup.Opened opened = MasterKeyStartup.open(keyFile, registered());
+    Instant now = Instant.now();
+    for (MasterKey key : opened.unregistered()) {
+      em.persist(new RegisteredMasterKey(key.id(), key.checkValue(), now));
     }
+    keyring = opened.keyring();
+    LOG.info(
+        "Vault opened: new data keys are wrapped by master key "
+            + keyring.primary().id()
+            + " from "
+            + keyFile.path());
   }
 
   private RegisteredMasterKeys registered() {
