@@ -77,7 +77,7 @@ abstract class SealedCasesContract {
   void sealedDetailsOpenThroughTheVaultAndAppearNowhereInTheDatabase() throws Exception {
     VaultInstance vault = instance(keyFile);
 
-    vault.open(50, CANARY);
+    vault.sealPii(50, CANARY);
     vault.call(cases -> cases.sealJustification(50, 350, CANARY_JUSTIFICATION));
 
     assertThat(vault.readPii(50)).isEqualTo(new Unsealed.Revealed<>(CANARY));
@@ -90,15 +90,43 @@ abstract class SealedCasesContract {
   void aCaseWithoutDetailsHasNothingToReveal() {
     VaultInstance vault = instance(keyFile);
 
-    vault.open(51, PiiRecord.empty());
+    vault.sealPii(51, PiiRecord.empty());
 
     assertThat(vault.readPii(51)).isEqualTo(new Unsealed.Absent<>());
     assertThat(vault.readPii(999)).isEqualTo(new Unsealed.Absent<>());
   }
 
   @Test
+  void aJustificationGivesACaseItsKeyWhenNothingElseWasSealed() {
+    VaultInstance vault = instance(keyFile);
+
+    vault.call(cases -> cases.sealJustification(52, 400, CANARY_JUSTIFICATION));
+
+    assertThat(vault.justification(52, 400))
+        .isEqualTo(new Unsealed.Revealed<>(CANARY_JUSTIFICATION));
+    assertThat(vault.justification(53, 400)).isEqualTo(new Unsealed.Absent<>());
+    assertThat(vault.readPii(52)).isEqualTo(new Unsealed.Absent<>());
+  }
+
+  @Test
+  void laterDetailsReplaceEarlierOnesButAShreddedCaseTakesNoneAgain() throws Exception {
+    VaultInstance vault = instance(keyFile);
+    PiiRecord corrected = new PiiRecord(CANARY.name(), "+1 555 0100", null, null);
+    vault.sealPii(50, CANARY);
+
+    vault.sealPii(50, corrected);
+    assertThat(vault.readPii(50)).isEqualTo(new Unsealed.Revealed<>(corrected));
+    vault.shred(50);
+
+    assertThat(database.count("SELECT COUNT(*) FROM case_key")).isZero();
+    assertThat(vault.sealPii(50, corrected)).isFalse();
+    assertThat(vault.readPii(50)).isInstanceOf(Unsealed.Shredded.class);
+    assertThat(database.count("SELECT COUNT(*) FROM case_key")).isZero();
+  }
+
+  @Test
   void aRestartWithTheSameKeyFileReadsEverything() {
-    instance(keyFile).open(50, CANARY);
+    instance(keyFile).sealPii(50, CANARY);
 
     VaultInstance restarted = instance(keyFile);
 
@@ -107,7 +135,7 @@ abstract class SealedCasesContract {
 
   @Test
   void aStartWithoutTheKeyFileStopsAndCreatesNoNewKey() throws Exception {
-    instance(keyFile).open(50, CANARY);
+    instance(keyFile).sealPii(50, CANARY);
     Path lost = folder.resolve("elsewhere/vault.key");
 
     assertThatThrownBy(() -> instance(lost))
@@ -119,7 +147,7 @@ abstract class SealedCasesContract {
 
   @Test
   void aStartWithAnotherInstallationsKeyFileStops() {
-    instance(keyFile).open(50, CANARY);
+    instance(keyFile).sealPii(50, CANARY);
     Path foreign = folder.resolve("other/vault.key");
     try (VaultDatabase otherInstallation = newDatabase()) {
       new VaultInstance(otherInstallation, foreign).start();
@@ -135,8 +163,8 @@ abstract class SealedCasesContract {
   @Test
   void shreddingDestroysTheKeySoAnOldCopyOfTheSealedRowsNeverOpensAgain() throws Exception {
     VaultInstance vault = instance(keyFile);
-    vault.open(50, CANARY);
-    vault.open(51, CANARY);
+    vault.sealPii(50, CANARY);
+    vault.sealPii(51, CANARY);
     vault.call(cases -> cases.sealJustification(50, 350, CANARY_JUSTIFICATION));
     Sealed oldCopy =
         vault.call(cases -> cases.em.find(CasePii.class, 50L).envelope().orElseThrow());
@@ -165,7 +193,7 @@ abstract class SealedCasesContract {
     VaultInstance vault = instance(keyFile);
     for (long caseId = 50; caseId < 53; caseId++) {
       long id = caseId;
-      vault.open(id, CANARY);
+      vault.sealPii(id, CANARY);
     }
     String oldKey = vault.keys.keyring().primary().id();
     String oldMaterial = keyMaterialIn(keyFile);
@@ -189,7 +217,7 @@ abstract class SealedCasesContract {
       long id = caseId;
       assertThat(restarted.readPii(id)).isEqualTo(new Unsealed.Revealed<>(CANARY));
     }
-    restarted.open(60, CANARY);
+    restarted.sealPii(60, CANARY);
     assertThat(restarted.readPii(60)).isEqualTo(new Unsealed.Revealed<>(CANARY));
   }
 
@@ -197,14 +225,14 @@ abstract class SealedCasesContract {
   void anInstanceLeftWithARetiredMasterKeyRefusesToSealOrOpen() throws Exception {
     Path copyForB = folder.resolve("b/vault.key");
     VaultInstance a = instance(keyFile);
-    a.open(50, CANARY);
+    a.sealPii(50, CANARY);
     Files.createDirectories(copyForB.getParent());
     Files.copy(keyFile, copyForB, StandardCopyOption.COPY_ATTRIBUTES);
     VaultInstance b = instance(copyForB);
 
     a.keys.rotate();
 
-    assertThatThrownBy(() -> b.open(61, CANARY))
+    assertThatThrownBy(() -> b.sealPii(61, CANARY))
         .isInstanceOf(VaultKeyException.class)
         .hasMessageContaining("retired");
     assertThatThrownBy(() -> b.readPii(50)).isInstanceOf(UnknownMasterKeyException.class);

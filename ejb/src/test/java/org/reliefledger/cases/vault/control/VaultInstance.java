@@ -44,12 +44,8 @@ final class VaultInstance {
     return VaultDatabase.inTransaction(em, ignored -> work.apply(cases));
   }
 
-  void open(long caseId, PiiRecord pii) {
-    call(
-        cases -> {
-          cases.open(caseId, pii);
-          return null;
-        });
+  boolean sealPii(long caseId, PiiRecord pii) {
+    return call(cases -> cases.sealPii(caseId, pii));
   }
 
   Unsealed<PiiRecord> readPii(long caseId) {
