@@ -131,8 +131,14 @@ public class VaultKeys {
     MasterKeyring before = keyring;
     MasterKeyring rotating = before.rotatedTo(MasterKey.generate());
     keyFile.write(rotating);
-    keyring = rotating;
-    int rewrapped = rotation.rewrapAll(rotating);
+    int rewrapped;
+    try {
+      rewrapped = rotation.rewrapAll(rotating);
+    } catch (RuntimeException e) {
+      // the database refers to no new key: the key file goes back to what it was
+      keyFile.write(before);
+      throw e;
+    }
     MasterKeyring after = rotating;
     for (MasterKey old : before.keys()) {
       after = after.retire(old.id());

@@ -237,6 +237,10 @@ abstract class SealedCasesContract {
         .hasMessageContaining("retired");
     assertThatThrownBy(() -> b.readPii(50)).isInstanceOf(UnknownMasterKeyException.class);
     assertThat(database.count("SELECT COUNT(*) FROM case_key WHERE case_id = 61")).isZero();
+    String keyFileOfB = Files.readString(copyForB);
+    assertThatThrownBy(() -> b.keys.rotate()).isInstanceOf(UnknownMasterKeyException.class);
+    assertThat(Files.readString(copyForB)).isEqualTo(keyFileOfB);
+    assertThat(a.readPii(50)).isEqualTo(new Unsealed.Revealed<>(CANARY));
   }
 
   private List<DataKey> survivingDataKeys(VaultInstance vault) {
