@@ -1,0 +1,21 @@
+package org.reliefledger.reports.donor;
+
+import java.util.Objects;
+import org.reliefledger.reports.SpendingCategory;
+
+/**
+ * The money paid out in the month for one category.
+ *
+ * @param category what the money paid for
+ * @param awardCount the number of paid disbursements (awards) in the category
+ * @param amountMinorUnits their total, in minor units (cents), net of reversals
+ */
+public record SpendingByCategory(SpendingCategory category, int awardCount, long amountMinorUnits) {
+
+  public SpendingByCategory {
+    Objects.requireNonNull(category, "category");
+    if (awardCount < 0 || amountMinorUnits < 0) {
+      throw new IllegalArgumentException("award counts and amounts must not be negative");
+    }
+  }
+}
