@@ -40,6 +40,39 @@ abstract class VaultDatabase implements AutoCloseable {
                 "jakarta.persistence.jdbc.user", user,
                 "jakarta.persistence.jdbc.password", password,
                 "eclipselink.persistencexml", "META-INF/vault-test-persistence.xml"));
+    seedCasesAndRequests();
+  }
+
+  /**
+   * The cases (ids 50 to 61) and disbursement requests (350 and 351 of case 50, 400 of case 52)
+   * that the vault's rows refer to.
+   */
+  private void seedCasesAndRequests() {
+    try {
+      execute("INSERT INTO fund (id, code, name, restricted) VALUES (1000, 'TEST', 'Test', FALSE)");
+      for (long caseId = 50; caseId <= 61; caseId++) {
+        execute(
+            "INSERT INTO cases (id, code, household_size_band, area, languages, created_by,"
+                + " created_at) VALUES ("
+                + caseId
+                + ", 'C-"
+                + caseId
+                + "QQ', 'ONE', 'East', 'es', 'intake', CURRENT_TIMESTAMP)");
+      }
+      for (long[] request : new long[][] {{350, 50}, {351, 50}, {400, 52}}) {
+        execute(
+            "INSERT INTO disbursement_request (id, row_version, case_id, fund_id, category,"
+                + " amount_minor, currency, payee, requested_by, opened_at, deadline,"
+                + " policy_version, status) VALUES ("
+                + request[0]
+                + ", 1, "
+                + request[1]
+                + ", 1000, 'RENT', 10000, 'USD', 'LANDLORD', 'intake', CURRENT_TIMESTAMP,"
+                + " CURRENT_TIMESTAMP, 1, 'OPEN')");
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot seed the vault test database", e);
+    }
   }
 
   static VaultDatabase h2() {
