@@ -11,4 +11,11 @@ public record RequestDraft(
     Money amount,
     String fundCode,
     Payee payee,
-    String justification) {}
+    String justification) {
+
+  /** Never prints the justification: free text about a household may identify it. */
+  @Override
+  public String toString() {
+    return "RequestDraft[" + caseCode + ", " + category + "]";
+  }
+}

@@ -29,4 +29,10 @@ public record NewRequest(
     }
     justification = justification.strip();
   }
+
+  /** Never prints the justification: free text about a household may identify it. */
+  @Override
+  public String toString() {
+    return "NewRequest[case " + caseId + ", " + category + "]";
+  }
 }

@@ -19,6 +19,9 @@ import java.util.List;
 import org.reliefledger.cases.boundary.CaseOpening;
 import org.reliefledger.cases.boundary.CaseView;
 import org.reliefledger.cases.boundary.Cases;
+import org.reliefledger.cases.entity.CaseCode;
+import org.reliefledger.cases.vault.PiiRecord;
+import org.reliefledger.cases.vault.boundary.Vault;
 
 /** Cases without personal details: opening one, and reading its code and coarse attributes. */
 @Path("cases")
@@ -26,11 +29,21 @@ import org.reliefledger.cases.boundary.Cases;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CasesResource {
 
-  /** What intake sends to open a case (the sealed personal details are the vault's concern). */
+  /**
+   * What intake sends to open a case; the optional personal details go straight to the vault,
+   * sealed, and never appear in a case view.
+   */
   public record NewCase(
       @NotNull(message = "give the number of people in the household") Integer householdSize,
       @NotNull(message = "give the area (a neighbourhood, not an address)") String area,
-      @Size(max = 8, message = "at most 8 languages") List<String> languages) {}
+      @Size(max = 8, message = "at most 8 languages") List<String> languages,
+      PiiRecord pii) {
+
+    @Override
+    public String toString() {
+      return "NewCase[redacted]";
+    }
+  }
 
   /** A case as the API shows it. */
   public record CaseJson(
@@ -48,6 +61,8 @@ public class CasesResource {
 
   @Inject Cases cases;
 
+  @Inject Vault vault;
+
   @Context SecurityContext caller;
 
   @POST
@@ -60,6 +75,9 @@ public class CasesResource {
             body.languages() == null ? List.of() : body.languages(),
             caller.getUserPrincipal().getName());
     if (outcome instanceof CaseOpening.Opened opened) {
+      if (body.pii() != null) {
+        vault.sealDetails(new CaseCode(opened.opened().code()), body.pii());
+      }
       return Responses.created(CaseJson.of(opened.opened()));
     }
     var invalid = (CaseOpening.Invalid) outcome;

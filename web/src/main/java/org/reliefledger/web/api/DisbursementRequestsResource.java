@@ -67,7 +67,14 @@ public class DisbursementRequestsResource {
               min = 1,
               max = NewRequest.MAX_JUSTIFICATION_LENGTH,
               message = "1 to 2000 characters")
-          String justification) {}
+          String justification) {
+
+    /** Never prints the justification: free text about a household may identify it. */
+    @Override
+    public String toString() {
+      return "NewRequestJson[" + caseCode + ", " + category + "]";
+    }
+  }
 
   public record VoteJson(
       @NotNull(message = "give APPROVE, REJECT or ABSTAIN") Decision decision,

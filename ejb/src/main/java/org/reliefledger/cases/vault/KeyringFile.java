@@ -1,0 +1,140 @@
+package org.reliefledger.cases.vault;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The master keyring on disk: one {@code <key id> <base64 key>} line per key, oldest first, the
+ * primary last. Written owner-only ({@code rw-------}) and atomically (a temporary file in the same
+ * folder, flushed, then moved over the old one), so a crash never leaves half a key file.
+ */
+public final class KeyringFile {
+
+  private static final Set<PosixFilePermission> OWNER_ONLY =
+      PosixFilePermissions.fromString("rw-------");
+  private static final String HEADER =
+      """
+      # Relief Ledger vault master keys. KEEP SECRET. BACK UP apart from database backups:
+      # without this file no sealed personal data can be read; with it and a database copy, it can.
+      # One "<key id> <base64 AES-256 key>" per line, oldest first; the last one wraps new keys.
+      """;
+
+  private final Path path;
+
+  public KeyringFile(Path path) {
+    this.path = path.toAbsolutePath().normalize();
+  }
+
+  public Path path() {
+    return path;
+  }
+
+  public boolean exists() {
+    return Files.exists(path);
+  }
+
+  /** True when no one but the owner may read or write the file (always true off POSIX). */
+  public boolean isOwnerOnly() {
+    try {
+      return !isPosix() || OWNER_ONLY.containsAll(Files.getPosixFilePermissions(path));
+    } catch (IOException e) {
+      throw new VaultKeyException("cannot read the permissions of vault key file " + path, e);
+    }
+  }
+
+  public MasterKeyring read() {
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(path, StandardCharsets.US_ASCII);
+    } catch (IOException e) {
+      throw new VaultKeyException("cannot read vault key file " + path, e);
+    }
+    List<MasterKey> keys = new ArrayList<>();
+    for (int number = 1; number <= lines.size(); number++) {
+      String line = lines.get(number - 1).strip();
+      if (!line.isEmpty() && !line.startsWith("#")) {
+        keys.add(parse(line, number));
+      }
+    }
+    if (keys.isEmpty()) {
+      throw new VaultKeyException("vault key file " + path + " holds no key");
+    }
+    try {
+      return MasterKeyring.of(keys);
+    } catch (IllegalArgumentException e) {
+      throw new VaultKeyException("vault key file " + path + " lists a key id twice", e);
+    }
+  }
+
+  private MasterKey parse(String line, int number) {
+    String[] parts = line.split("\\s+");
+    String malformed = "vault key file " + path + " line " + number + " is not '<key id> <key>'";
+    if (parts.length != 2 || !MasterKey.isValidId(parts[0])) {
+      throw new VaultKeyException(malformed);
+    }
+    try {
+      return MasterKey.of(parts[0], Base64.getDecoder().decode(parts[1]));
+    } catch (IllegalArgumentException e) {
+      // the cause would quote the key text: leave it out
+      throw new VaultKeyException(malformed + " (the key is not 32 bytes of base64)");
+    }
+  }
+
+  /** Replaces the file with this keyring, owner-only and atomically. */
+  public void write(MasterKeyring keyring) {
+    StringBuilder text = new StringBuilder(HEADER);
+    for (MasterKey key : keyring.keys()) {
+      text.append(key.id())
+          .append(' ')
+          .append(Base64.getEncoder().encodeToString(key.material()))
+          .append('\n');
+    }
+    Path folder = path.getParent();
+    Path temporary = folder.resolve(path.getFileName() + ".new");
+    try {
+      Files.createDirectories(folder);
+      Files.deleteIfExists(temporary);
+      createOwnerOnly(temporary);
+      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+        channel.write(ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.US_ASCII)));
+        channel.force(true);
+      }
+      Files.move(
+          temporary, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new VaultKeyException("cannot write vault key file " + path, e);
+    }
+  }
+
+  private void createOwnerOnly(Path file) throws IOException {
+    if (isPosix()) {
+      FileAttribute<Set<PosixFilePermission>> ownerOnly =
+          PosixFilePermissions.asFileAttribute(OWNER_ONLY);
+      Files.createFile(file, ownerOnly);
+    } else {
+      Files.createFile(file);
+    }
+  }
+
+  private boolean isPosix() {
+    return path.getFileSystem().supportedFileAttributeViews().contains("posix");
+  }
+
+  @Override
+  public String toString() {
+    return "KeyringFile[" + path + "]";
+  }
+}

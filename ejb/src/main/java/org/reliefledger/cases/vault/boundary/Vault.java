@@ -1,0 +1,175 @@
+package org.reliefledger.cases.vault.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Optional;
+import org.reliefledger.audit.boundary.Audit;
+import org.reliefledger.cases.entity.Case;
+import org.reliefledger.cases.entity.CaseCode;
+import org.reliefledger.cases.vault.PiiRecord;
+import org.reliefledger.cases.vault.Unsealed;
+import org.reliefledger.cases.vault.control.SealedCases;
+import org.reliefledger.cases.vault.control.Shred;
+import org.reliefledger.cases.vault.control.VaultKeys;
+import org.reliefledger.cases.vault.entity.CaseIntakeAssignment;
+import org.reliefledger.cases.vault.entity.JustificationAccess;
+import org.reliefledger.cases.vault.entity.PiiAccess;
+import org.reliefledger.disbursement.entity.DisbursementRequest;
+
+/**
+ * The one door to a case's sealed personal data and its requests' sealed justifications. It decides
+ * who may read and shred, records every read and shred in the audit trail (codes only, never a
+ * value), and hands clear values only to the caller that asked.
+ */
+@Stateless
+public class Vault {
+
+  static final String CASE = "case";
+  static final String REQUEST = "disbursement-request";
+
+  @EJB SealedCases sealed;
+
+  @EJB VaultKeys keys;
+
+  @Inject Audit audit;
+
+  @PersistenceContext EntityManager em;
+
+  /**
+   * Seals the details intake gave for a case (replacing earlier ones) and audits that it did.
+   *
+   * @return false when there is no such case, or it was shredded
+   */
+  public boolean sealDetails(CaseCode code, PiiRecord pii) {
+    Optional<Case> found = find(code);
+    if (found.isEmpty() || !sealed.sealPii(found.get().id(), pii)) {
+      return false;
+    }
+    if (!pii.isEmpty()) {
+      audit.record("PII_SEALED", CASE, code.value(), null);
+    }
+    return true;
+  }
+
+  /** Reveals a case's details to an intake user assigned to it, and audits the read. */
+  public PiiReading readPii(CaseCode code, Caller caller, PiiReadReason reason) {
+    Optional<Case> found = find(code);
+    if (found.isEmpty()) {
+      return new PiiReading.NoSuchCase();
+    }
+    Case theCase = found.get();
+    if (!access(theCase).mayRead(caller.username(), caller.roles())) {
+      audit.record("PII_READ_REFUSED", CASE, code.value(), "reason=" + reason.name());
+      return new PiiReading.Forbidden();
+    }
+    Unsealed<PiiRecord> unsealed = sealed.readPii(theCase.id());
+    if (unsealed instanceof Unsealed.Shredded<PiiRecord> shredded) {
+      return new PiiReading.Gone(shredded.shreddedAt());
+    }
+    audit.record("PII_READ", CASE, code.value(), "reason=" + reason.name());
+    return new PiiReading.Revealed(
+        unsealed instanceof Unsealed.Revealed<PiiRecord> revealed
+            ? revealed.value()
+            : PiiRecord.empty());
+  }
+
+  /** Destroys a case's data key on request of an admin or an intake user assigned to it. */
+  public ShredOutcome shred(CaseCode code, Caller caller) {
+    Optional<Case> found = find(code);
+    if (found.isEmpty()) {
+      return new ShredOutcome.NoSuchCase();
+    }
+    Case theCase = found.get();
+    if (!access(theCase).mayShred(caller.username(), caller.roles())) {
+      return new ShredOutcome.Forbidden();
+    }
+    Shred shred = sealed.shred(theCase.id());
+    if (shred.byThisCall()) {
+      audit.record("PII_SHREDDED", CASE, code.value(), "on request");
+    }
+    return new ShredOutcome.Shredded(shred.shreddedAt());
+  }
+
+  /** Shreds one case past its retention period, in a transaction of its own. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Shred shredForRetention(long caseId, String code) {
+    Shred shred = sealed.shred(caseId);
+    if (shred.byThisCall()) {
+      audit.record("PII_SHREDDED", CASE, code, "retention period over");
+    }
+    return shred;
+  }
+
+  /**
+   * A request's justification in clear, for a committee member who may vote on it (not its
+   * requester, not recused); the read is audited.
+   */
+  public JustificationReading justification(long requestId, Caller caller) {
+    DisbursementRequest request = em.find(DisbursementRequest.class, requestId);
+    if (request == null) {
+      return new JustificationReading.NoSuchRequest();
+    }
+    JustificationAccess access =
+        new JustificationAccess(request.requestedBy(), request.recusedMembers());
+    if (!access.mayRead(caller.username(), caller.roles())) {
+      return new JustificationReading.Forbidden();
+    }
+    Unsealed<String> unsealed = sealed.openJustification(request.caseId(), requestId);
+    if (unsealed instanceof Unsealed.Revealed<String> revealed) {
+      audit.record("JUSTIFICATION_READ", REQUEST, Long.toString(requestId), null);
+      return new JustificationReading.Revealed(revealed.value());
+    }
+    return new JustificationReading.Gone();
+  }
+
+  /** Lets an intake user read and shred a case's details like its creator (admins only). */
+  public boolean assignIntake(CaseCode code, String username, Caller admin) {
+    Optional<Case> found = find(code);
+    if (found.isEmpty()) {
+      return false;
+    }
+    long caseId = found.get().id();
+    if (em.find(CaseIntakeAssignment.class, new CaseIntakeAssignment.Key(caseId, username))
+        == null) {
+      em.persist(new CaseIntakeAssignment(caseId, username, admin.username(), Instant.now()));
+      audit.record("CASE_INTAKE_ASSIGNED", CASE, code.value(), "user=" + username);
+    }
+    return true;
+  }
+
+  /** Re-wraps every data key under a new master key (admins only). */
+  public VaultKeys.Rotated rotateMasterKey() {
+    VaultKeys.Rotated rotated = keys.rotate();
+    audit.record(
+        "VAULT_MASTER_KEY_ROTATED",
+        "vault-master-key",
+        rotated.newMasterKeyId(),
+        "rewrapped=" + rotated.rewrapped() + " retired=" + rotated.retiredMasterKeyIds());
+    return rotated;
+  }
+
+  private PiiAccess access(Case theCase) {
+    return new PiiAccess(
+        theCase.createdBy(),
+        new HashSet<>(
+            em.createQuery(
+                    "SELECT a.username FROM CaseIntakeAssignment a WHERE a.caseId = :caseId",
+                    String.class)
+                .setParameter("caseId", theCase.id())
+                .getResultList()));
+  }
+
+  private Optional<Case> find(CaseCode code) {
+    return em.createNamedQuery(Case.BY_CODE, Case.class)
+        .setParameter("code", code.value())
+        .getResultStream()
+        .findFirst();
+  }
+}

@@ -1,0 +1,273 @@
+package org.reliefledger.cases.vault.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.reliefledger.cases.vault.DataKey;
+import org.reliefledger.cases.vault.PiiRecord;
+import org.reliefledger.cases.vault.SealBrokenException;
+import org.reliefledger.cases.vault.Sealed;
+import org.reliefledger.cases.vault.UnknownMasterKeyException;
+import org.reliefledger.cases.vault.Unsealed;
+import org.reliefledger.cases.vault.VaultKeyException;
+import org.reliefledger.cases.vault.entity.CaseKey;
+import org.reliefledger.cases.vault.entity.CasePii;
+
+/**
+ * The vault's controls against a migrated database, as one or two application instances. Runs on
+ * each database the application supports.
+ */
+abstract class SealedCasesContract {
+
+  private static final PiiRecord CANARY =
+      new PiiRecord(
+          "Quokka Zyxwvut-Canary",
+          "+1 555 0199 7731",
+          "77 Canarywharf Road, Flat 9",
+          "canary notes: Zyxwvut speaks Quokkish");
+  private static final String CANARY_JUSTIFICATION = "Zyxwvut canary: rent arrears after raid";
+
+  @TempDir Path folder;
+  private VaultDatabase database;
+  private Path keyFile;
+
+  /** A new, migrated, empty database. */
+  abstract VaultDatabase newDatabase() throws Exception;
+
+  @BeforeEach
+  void freshDatabase() throws Exception {
+    database = newDatabase();
+    keyFile = folder.resolve("data/vault.key");
+  }
+
+  @AfterEach
+  void dropDatabase() throws Exception {
+    database.close();
+  }
+
+  private VaultInstance instance(Path withKeyFile) {
+    return new VaultInstance(database, withKeyFile).start();
+  }
+
+  @Test
+  void firstStartCreatesAnOwnerOnlyKeyFileAndStoresOnlyItsCheckValue() throws Exception {
+    VaultInstance vault = instance(keyFile);
+
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile)))
+        .isEqualTo("rw-------");
+    assertThat(database.count("SELECT COUNT(*) FROM vault_master_key")).isEqualTo(1);
+    String dump = database.dump();
+    assertThat(dump).contains(vault.keys.keyring().primary().checkValue());
+    assertThat(dump).doesNotContain(keyMaterialIn(keyFile));
+  }
+
+  @Test
+  void sealedDetailsOpenThroughTheVaultAndAppearNowhereInTheDatabase() throws Exception {
+    VaultInstance vault = instance(keyFile);
+
+    vault.sealPii(50, CANARY);
+    vault.call(cases -> cases.sealJustification(50, 350, CANARY_JUSTIFICATION));
+
+    assertThat(vault.readPii(50)).isEqualTo(new Unsealed.Revealed<>(CANARY));
+    assertThat(vault.justification(50, 350))
+        .isEqualTo(new Unsealed.Revealed<>(CANARY_JUSTIFICATION));
+    assertNoCanaryIn(database.dump());
+  }
+
+  @Test
+  void aCaseWithoutDetailsHasNothingToReveal() {
+    VaultInstance vault = instance(keyFile);
+
+    vault.sealPii(51, PiiRecord.empty());
+
+    assertThat(vault.readPii(51)).isEqualTo(new Unsealed.Absent<>());
+    assertThat(vault.readPii(999)).isEqualTo(new Unsealed.Absent<>());
+  }
+
+  @Test
+  void aJustificationGivesACaseItsKeyWhenNothingElseWasSealed() {
+    VaultInstance vault = instance(keyFile);
+
+    vault.call(cases -> cases.sealJustification(52, 400, CANARY_JUSTIFICATION));
+
+    assertThat(vault.justification(52, 400))
+        .isEqualTo(new Unsealed.Revealed<>(CANARY_JUSTIFICATION));
+    assertThat(vault.justification(53, 400)).isEqualTo(new Unsealed.Absent<>());
+    assertThat(vault.readPii(52)).isEqualTo(new Unsealed.Absent<>());
+  }
+
+  @Test
+  void laterDetailsReplaceEarlierOnesButAShreddedCaseTakesNoneAgain() throws Exception {
+    VaultInstance vault = instance(keyFile);
+    PiiRecord corrected = new PiiRecord(CANARY.name(), "+1 555 0100", null, null);
+    vault.sealPii(50, CANARY);
+
+    vault.sealPii(50, corrected);
+    assertThat(vault.readPii(50)).isEqualTo(new Unsealed.Revealed<>(corrected));
+    vault.shred(50);
+
+    assertThat(database.count("SELECT COUNT(*) FROM case_key")).isZero();
+    assertThat(vault.sealPii(50, corrected)).isFalse();
+    assertThat(vault.readPii(50)).isInstanceOf(Unsealed.Shredded.class);
+    assertThat(database.count("SELECT COUNT(*) FROM case_key")).isZero();
+  }
+
+  @Test
+  void aRestartWithTheSameKeyFileReadsEverything() {
+    instance(keyFile).sealPii(50, CANARY);
+
+    VaultInstance restarted = instance(keyFile);
+
+    assertThat(restarted.readPii(50)).isEqualTo(new Unsealed.Revealed<>(CANARY));
+  }
+
+  @Test
+  void aStartWithoutTheKeyFileStopsAndCreatesNoNewKey() throws Exception {
+    instance(keyFile).sealPii(50, CANARY);
+    Path lost = folder.resolve("elsewhere/vault.key");
+
+    assertThatThrownBy(() -> instance(lost))
+        .isInstanceOf(VaultKeyException.class)
+        .hasMessageContaining("is missing");
+    assertThat(lost).doesNotExist();
+    assertThat(database.count("SELECT COUNT(*) FROM vault_master_key")).isEqualTo(1);
+  }
+
+  @Test
+  void aStartWithAnotherInstallationsKeyFileStops() {
+    instance(keyFile).sealPii(50, CANARY);
+    Path foreign = folder.resolve("other/vault.key");
+    try (VaultDatabase otherInstallation = newDatabase()) {
+      new VaultInstance(otherInstallation, foreign).start();
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+
+    assertThatThrownBy(() -> instance(foreign))
+        .isInstanceOf(VaultKeyException.class)
+        .hasMessageContaining("not the right key file");
+  }
+
+  @Test
+  void shreddingDestroysTheKeySoAnOldCopyOfTheSealedRowsNeverOpensAgain() throws Exception {
+    VaultInstance vault = instance(keyFile);
+    vault.sealPii(50, CANARY);
+    vault.sealPii(51, CANARY);
+    vault.call(cases -> cases.sealJustification(50, 350, CANARY_JUSTIFICATION));
+    Sealed oldCopy =
+        vault.call(cases -> cases.em.find(CasePii.class, 50L).envelope().orElseThrow());
+
+    Shred firstShred = vault.shred(50);
+    Shred secondShred = vault.shred(50);
+
+    assertThat(firstShred.byThisCall()).isTrue();
+    assertThat(secondShred).isEqualTo(new Shred(firstShred.shreddedAt(), false));
+    assertThat(vault.readPii(50)).isEqualTo(new Unsealed.Shredded<>(firstShred.shreddedAt()));
+    assertThat(vault.justification(50, 350))
+        .isEqualTo(new Unsealed.Shredded<>(firstShred.shreddedAt()));
+    assertThat(database.count("SELECT COUNT(*) FROM case_key WHERE case_id = 50")).isZero();
+    assertThat(database.count("SELECT COUNT(*) FROM request_justification")).isZero();
+    boolean sealedAfterShred = vault.call(cases -> cases.sealJustification(50, 351, "new"));
+    assertThat(sealedAfterShred).isFalse();
+    for (DataKey survivingKey : survivingDataKeys(vault)) {
+      assertThatThrownBy(() -> PiiRecord.openWith(survivingKey, oldCopy, 50))
+          .isInstanceOf(SealBrokenException.class);
+    }
+    assertThat(vault.readPii(51)).isEqualTo(new Unsealed.Revealed<>(CANARY));
+  }
+
+  @Test
+  void rotationRewrapsEveryDataKeyAndRetiresTheOldMasterKey() throws Exception {
+    VaultInstance vault = instance(keyFile);
+    for (long caseId = 50; caseId < 53; caseId++) {
+      long id = caseId;
+      vault.sealPii(id, CANARY);
+    }
+    String oldKey = vault.keys.keyring().primary().id();
+    String oldMaterial = keyMaterialIn(keyFile);
+
+    VaultKeys.Rotated rotated = vault.keys.rotate();
+
+    assertThat(rotated.rewrapped()).isEqualTo(3);
+    assertThat(rotated.retiredMasterKeyIds()).containsExactly(oldKey);
+    assertThat(Files.readString(keyFile)).doesNotContain(oldKey, oldMaterial);
+    assertThat(
+            database.count("SELECT COUNT(*) FROM case_key WHERE master_key_id = '" + oldKey + "'"))
+        .isZero();
+    assertThat(
+            database.count(
+                "SELECT COUNT(*) FROM vault_master_key WHERE retired_at IS NOT NULL AND key_id = '"
+                    + oldKey
+                    + "'"))
+        .isEqualTo(1);
+    VaultInstance restarted = instance(keyFile);
+    for (long caseId = 50; caseId < 53; caseId++) {
+      long id = caseId;
+      assertThat(restarted.readPii(id)).isEqualTo(new Unsealed.Revealed<>(CANARY));
+    }
+    restarted.sealPii(60, CANARY);
+    assertThat(restarted.readPii(60)).isEqualTo(new Unsealed.Revealed<>(CANARY));
+  }
+
+  @Test
+  void anInstanceLeftWithARetiredMasterKeyRefusesToSealOrOpen() throws Exception {
+    Path copyForB = folder.resolve("b/vault.key");
+    VaultInstance a = instance(keyFile);
+    a.sealPii(50, CANARY);
+    Files.createDirectories(copyForB.getParent());
+    Files.copy(keyFile, copyForB, StandardCopyOption.COPY_ATTRIBUTES);
+    VaultInstance b = instance(copyForB);
+
+    a.keys.rotate();
+
+    assertThatThrownBy(() -> b.sealPii(61, CANARY))
+        .isInstanceOf(VaultKeyException.class)
+        .hasMessageContaining("retired");
+    assertThatThrownBy(() -> b.readPii(50)).isInstanceOf(UnknownMasterKeyException.class);
+    assertThat(database.count("SELECT COUNT(*) FROM case_key WHERE case_id = 61")).isZero();
+    String keyFileOfB = Files.readString(copyForB);
+    assertThatThrownBy(() -> b.keys.rotate()).isInstanceOf(UnknownMasterKeyException.class);
+    assertThat(Files.readString(copyForB)).isEqualTo(keyFileOfB);
+    assertThat(a.readPii(50)).isEqualTo(new Unsealed.Revealed<>(CANARY));
+  }
+
+  private List<DataKey> survivingDataKeys(VaultInstance vault) {
+    List<CaseKey> rows =
+        vault.call(
+            cases ->
+                cases.em.createQuery("SELECT k FROM CaseKey k", CaseKey.class).getResultList());
+    return rows.stream()
+        .map(row -> vault.keys.keyring().unwrap(row.wrapped(), row.caseId()))
+        .toList();
+  }
+
+  private static void assertNoCanaryIn(String dump) {
+    Stream.of(CANARY.name(), CANARY.phone(), CANARY.address(), CANARY.notes(), "Zyxwvut")
+        .forEach(
+            canary ->
+                assertThat(dump)
+                    .doesNotContainIgnoringCase(canary)
+                    .doesNotContainIgnoringCase(
+                        HexFormat.of().formatHex(canary.getBytes(StandardCharsets.UTF_8))));
+  }
+
+  private static String keyMaterialIn(Path file) throws Exception {
+    return Files.readAllLines(file).stream()
+        .filter(line -> line.startsWith("mk-"))
+        .map(line -> line.split(" ")[1])
+        .reduce((first, last) -> last)
+        .orElseThrow();
+  }
+}

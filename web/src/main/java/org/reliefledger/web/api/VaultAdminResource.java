@@ -1,0 +1,57 @@
+package org.reliefledger.web.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.reliefledger.cases.entity.CaseCode;
+import org.reliefledger.cases.vault.boundary.Vault;
+import org.reliefledger.cases.vault.control.VaultKeys;
+
+/** The vault's administration: intake assignments and master key rotation (admins only). */
+@Path("vault")
+@RolesAllowed("ADMIN")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class VaultAdminResource {
+
+  /** The intake user to assign to a case. */
+  public record Assignment(
+      @NotNull @Pattern(regexp = "[a-z0-9._-]{3,64}", message = "not a user name")
+          String username) {}
+
+  @Inject Vault vault;
+
+  @Context SecurityContext security;
+
+  /** Lets an intake user read and shred the case's details like its creator. */
+  @POST
+  @Path("cases/{code}/intake-assignments")
+  public Response assign(
+      @PathParam("code") String code,
+      @Valid @NotNull(message = "a JSON body is required") Assignment assignment) {
+    if (!CaseCode.isWellFormed(code)
+        || !vault.assignIntake(
+            CaseCode.parse(code), assignment.username(), VaultCaller.of(security))) {
+      return VaultResponses.noSuchCase();
+    }
+    return Response.noContent().build();
+  }
+
+  /** Re-wraps every data key under a new master key; back up the key file afterwards. */
+  @POST
+  @Path("master-key/rotation")
+  public VaultKeys.Rotated rotate() {
+    return vault.rotateMasterKey();
+  }
+}

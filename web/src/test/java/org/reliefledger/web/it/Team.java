@@ -1,0 +1,83 @@
+package org.reliefledger.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+/**
+ * Users of every role, freshly created by the test administrator under unique names, and the steps
+ * of the disbursement flow they take over the API.
+ */
+final class Team {
+
+  static final String PASSWORD = "it-password-0123";
+
+  final ApiClient admin;
+  final ApiClient intake;
+  final ApiClient otherIntake;
+  final String otherIntakeName;
+  final ApiClient committee1;
+  final ApiClient committee2;
+  final ApiClient committee3;
+  final ApiClient treasurer;
+  final ApiClient auditor;
+
+  private Team(ApiClient anonymous) {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    admin = anonymous.asAdmin();
+    intake = user(anonymous, "intake-" + suffix, "INTAKE");
+    otherIntakeName = "intake2-" + suffix;
+    otherIntake = user(anonymous, otherIntakeName, "INTAKE");
+    committee1 = user(anonymous, "committee1-" + suffix, "COMMITTEE");
+    committee2 = user(anonymous, "committee2-" + suffix, "COMMITTEE");
+    committee3 = user(anonymous, "committee3-" + suffix, "COMMITTEE");
+    treasurer = user(anonymous, "treasurer-" + suffix, "TREASURER");
+    auditor = user(anonymous, "auditor-" + suffix, "AUDITOR");
+  }
+
+  static Team create(ApiClient anonymous) {
+    return new Team(anonymous);
+  }
+
+  /** Intake opens a case with the canary details; returns its code. */
+  String openCaseWithDetails(String detailsJson) {
+    var opened =
+        intake.post(
+            "cases",
+            "{\"householdSize\":3,\"area\":\"Eastside\",\"languages\":[\"es\"],\"pii\":"
+                + detailsJson
+                + "}");
+    assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+    return opened.json().getString("code");
+  }
+
+  /** Intake asks for rent for the case from the general fund; returns the request's id. */
+  long openRequest(String code, String justification) {
+    var opened =
+        intake.post(
+            "disbursement-requests",
+            "{\"case\":\""
+                + code
+                + "\",\"category\":\"RENT\",\"amount\":\"25.00\",\"fund\":\"GENERAL\","
+                + "\"payee\":\"LANDLORD\",\"justification\":\""
+                + justification
+                + "\"}");
+    assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+    return opened.json().getJsonNumber("id").longValue();
+  }
+
+  private ApiClient user(ApiClient anonymous, String username, String role) {
+    var created =
+        admin.post(
+            "users",
+            "{\"username\":\""
+                + username
+                + "\",\"password\":\""
+                + PASSWORD
+                + "\",\"roles\":[\""
+                + role
+                + "\"]}");
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return anonymous.as(username, PASSWORD);
+  }
+}

@@ -1,0 +1,419 @@
+package org.reliefledger.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.reliefledger.cases.boundary.CaseOpening;
+import org.reliefledger.cases.boundary.Cases;
+import org.reliefledger.cases.entity.CaseCode;
+import org.reliefledger.cases.vault.DataKey;
+import org.reliefledger.cases.vault.PiiRecord;
+import org.reliefledger.cases.vault.SealBrokenException;
+import org.reliefledger.cases.vault.Sealed;
+import org.reliefledger.cases.vault.WrappedKey;
+import org.reliefledger.cases.vault.boundary.Caller;
+import org.reliefledger.cases.vault.boundary.RetentionTimer;
+import org.reliefledger.cases.vault.boundary.ShredOutcome;
+import org.reliefledger.cases.vault.boundary.Vault;
+import org.reliefledger.cases.vault.control.VaultKeys;
+import org.reliefledger.disbursement.boundary.Disbursements;
+import org.reliefledger.disbursement.boundary.RequestDraft;
+import org.reliefledger.disbursement.boundary.RequestOpening;
+import org.reliefledger.disbursement.entity.Payee;
+import org.reliefledger.ledger.entity.Money;
+import org.reliefledger.ledger.entity.SpendingCategory;
+
+/**
+ * The vault in a real Payara Micro. Canary personal details planted through the API reach only the
+ * intake users assigned to the case: no other role's response, no server log line, no database
+ * dump. Shredding and the retention timer destroy them for good; master key rotation keeps them
+ * readable.
+ */
+@ExtendWith(ArquillianExtension.class)
+class VaultIT {
+
+  private static final String CANARY_JSON =
+      "{\"name\":\"Zyxwvut Quokkacanary\",\"phone\":\"+1 555 0199 4242\","
+          + "\"address\":\"77 Canarywharf Lane\",\"notes\":\"canarynote: fled Quokkaland\"}";
+  private static final PiiRecord CANARY =
+      new PiiRecord(
+          "Zyxwvut Quokkacanary",
+          "+1 555 0199 4242",
+          "77 Canarywharf Lane",
+          "canarynote: fled Quokkaland");
+  private static final String CANARY_JUSTIFICATION = "canaryjust Zyxwvut owes rent after the raid";
+  private static final List<String> CANARIES =
+      List.of(
+          "Zyxwvut", "Quokkacanary", "555 0199 4242", "Canarywharf", "canarynote", "canaryjust");
+
+  @Deployment
+  static WebArchive deployment() {
+    return ReliefDeployment.war(VaultIT.class, Team.class);
+  }
+
+  @ArquillianResource URL base;
+
+  @Resource(lookup = "java:app/jdbc/relief")
+  DataSource dataSource;
+
+  @EJB Vault vault;
+
+  @EJB VaultKeys keys;
+
+  @EJB RetentionTimer retention;
+
+  @EJB Cases cases;
+
+  @EJB Disbursements disbursements;
+
+  // ---- over HTTP, as each role uses the API
+
+  @Test
+  @RunAsClient
+  void canaryDetailsReachOnlyTheAssignedIntakeAndNoLog() throws IOException {
+    Team team = Team.create(ApiClient.anonymous(base));
+    String code = team.openCaseWithDetails(CANARY_JSON);
+    long request = team.openRequest(code, CANARY_JUSTIFICATION);
+    String requestPath = "disbursement-requests/" + request;
+    List<ApiClient.Reply> othersSaw = new ArrayList<>();
+    String today = LocalDate.now(ZoneOffset.UTC).toString();
+    ApiClient.Reply donation =
+        team.treasurer.post(
+            "donations",
+            "{\"date\":\""
+                + today
+                + "\",\"amount\":\"500.00\",\"fund\":\"GENERAL\",\"depositAccount\":\"1000\","
+                + "\"method\":\"CHECK\"}");
+    assertThat(donation.status()).as(donation.toString()).isEqualTo(201);
+    othersSaw.add(team.committee1.post(requestPath + "/votes", "{\"decision\":\"APPROVE\"}"));
+    othersSaw.add(team.committee2.post(requestPath + "/votes", "{\"decision\":\"APPROVE\"}"));
+    // Paid where the fund's money is seen as available (the payment is not what is tested here).
+    othersSaw.add(
+        team.treasurer.post(
+            requestPath + "/payment",
+            "{\"date\":\"" + today + "\",\"fromAccount\":\"1000\",\"reference\":\"rent\"}"));
+    for (ApiClient books : List.of(team.treasurer, team.auditor)) {
+      othersSaw.add(books.get("journal-entries"));
+      othersSaw.add(books.get("reports/trial-balance"));
+      othersSaw.add(books.get("ledger/verify"));
+      othersSaw.add(books.get("funds"));
+    }
+    for (ApiClient other : List.of(team.committee1, team.treasurer, team.auditor, team.admin)) {
+      othersSaw.add(other.get("cases/" + code));
+      othersSaw.add(other.get("cases/" + code + "/pii?reason=OTHER"));
+      othersSaw.add(other.get("disbursement-requests"));
+      othersSaw.add(other.get(requestPath));
+      othersSaw.add(other.get("users"));
+    }
+    for (ApiClient notVoting : List.of(team.treasurer, team.auditor, team.admin, team.intake)) {
+      othersSaw.add(notVoting.get(requestPath + "/justification"));
+    }
+    othersSaw.add(team.otherIntake.get("cases/" + code + "/pii?reason=OTHER"));
+
+    ApiClient.Reply intakeReads =
+        team.intake.get("cases/" + code + "/pii?reason=CONTACT_HOUSEHOLD");
+    ApiClient.Reply memberReads = team.committee3.get(requestPath + "/justification");
+
+    assertThat(intakeReads.status()).as(intakeReads.toString()).isEqualTo(200);
+    assertThat(intakeReads.json().getString("name")).isEqualTo(CANARY.name());
+    assertThat(intakeReads.json().getString("notes")).isEqualTo(CANARY.notes());
+    assertThat(memberReads.status()).as(memberReads.toString()).isEqualTo(200);
+    assertThat(memberReads.json().getString("justification")).isEqualTo(CANARY_JUSTIFICATION);
+    for (ApiClient.Reply reply : othersSaw) {
+      assertNoCanaryIn(reply.text());
+    }
+    String serverLog = serverLog();
+    assertThat(serverLog).contains("Vault opened");
+    assertNoCanaryIn(serverLog);
+  }
+
+  @Test
+  @RunAsClient
+  void onlyIntakeAssignedToTheCaseReadsItsDetails() {
+    Team team = Team.create(ApiClient.anonymous(base));
+    String code = team.openCaseWithDetails(CANARY_JSON);
+    String pii = "cases/" + code + "/pii";
+
+    for (ApiClient refused :
+        List.of(team.committee1, team.treasurer, team.auditor, team.admin, team.otherIntake)) {
+      assertThat(refused.get(pii + "?reason=OTHER").status()).isEqualTo(403);
+    }
+    assertThat(team.intake.get(pii).status()).isEqualTo(400);
+    assertThat(team.intake.get(pii + "?reason=because%20I%20want%20to").status()).isEqualTo(400);
+    assertThat(team.otherIntake.post("cases/" + code + "/shred", "").status()).isEqualTo(403);
+
+    var assigned =
+        team.admin.post(
+            "vault/cases/" + code + "/intake-assignments",
+            "{\"username\":\"" + team.otherIntakeName + "\"}");
+    assertThat(assigned.status()).as(assigned.toString()).isEqualTo(204);
+    var nowReads = team.otherIntake.get(pii + "?reason=ARRANGE_PAYMENT");
+    assertThat(nowReads.status()).isEqualTo(200);
+    assertThat(nowReads.json().getString("phone")).isEqualTo(CANARY.phone());
+  }
+
+  @Test
+  @RunAsClient
+  void shreddingMakesTheDetailsGoneAndRotationKeepsOthersReadable() {
+    Team team = Team.create(ApiClient.anonymous(base));
+    String shredded = team.openCaseWithDetails(CANARY_JSON);
+    String kept = team.openCaseWithDetails(CANARY_JSON);
+
+    assertThat(team.intake.post("cases/" + shredded + "/shred", "").status()).isEqualTo(204);
+    assertThat(team.intake.get("cases/" + shredded + "/pii?reason=OTHER").status()).isEqualTo(410);
+    assertThat(team.admin.post("cases/" + shredded + "/shred", "").status()).isEqualTo(204);
+
+    assertThat(team.treasurer.post("vault/master-key/rotation", "{}").status()).isEqualTo(403);
+    var rotated = team.admin.post("vault/master-key/rotation", "{}");
+    assertThat(rotated.status()).as(rotated.toString()).isEqualTo(200);
+    assertThat(rotated.json().getInt("rewrapped")).isPositive();
+    var read = team.intake.get("cases/" + kept + "/pii?reason=OTHER");
+    assertThat(read.status()).isEqualTo(200);
+    assertThat(read.json().getString("address")).isEqualTo(CANARY.address());
+  }
+
+  // ---- in the server, with the database and the keys at hand
+
+  @Test
+  void aFullDatabaseDumpHoldsNoCanary() throws Exception {
+    String code = openCase();
+    vault.sealDetails(new CaseCode(code), CANARY);
+    openRequest(code);
+
+    String dump = dump();
+
+    assertThat(dump).contains(code);
+    assertNoCanaryIn(dump);
+    for (String canary : CANARIES) {
+      assertThat(dump)
+          .doesNotContainIgnoringCase(
+              HexFormat.of().formatHex(canary.getBytes(StandardCharsets.UTF_8)));
+    }
+  }
+
+  @Test
+  void aShreddedCaseDoesNotOpenFromAnOldCopyEvenWithTheMasterKey() throws Exception {
+    String code = openCase();
+    vault.sealDetails(new CaseCode(code), CANARY);
+    vault.sealDetails(new CaseCode(openCase()), CANARY);
+    long caseId = caseId(code);
+    Sealed oldCopy = sealedEnvelope(caseId);
+
+    ShredOutcome outcome = vault.shred(new CaseCode(code), new Caller("it-admin", Set.of("ADMIN")));
+
+    assertThat(outcome).isInstanceOf(ShredOutcome.Shredded.class);
+    assertThat(sealedEnvelopeCount(caseId)).isZero();
+    List<DataKey> everyRemainingKey = remainingDataKeys();
+    assertThat(everyRemainingKey).isNotEmpty();
+    for (DataKey remaining : everyRemainingKey) {
+      assertThatThrownBy(() -> PiiRecord.openWith(remaining, oldCopy, caseId))
+          .isInstanceOf(SealBrokenException.class);
+    }
+  }
+
+  @Test
+  void retentionShredsExactlyTheCasesPastTheirDate() throws Exception {
+    String quiet = openCase();
+    String stillAsking = openCase();
+    String recent = openCase();
+    for (String code : List.of(quiet, stillAsking, recent)) {
+      vault.sealDetails(new CaseCode(code), CANARY);
+    }
+    openRequest(stillAsking);
+    OffsetDateTime longAgo = OffsetDateTime.now(ZoneOffset.UTC).minusDays(200);
+    update("UPDATE cases SET created_at = ? WHERE code IN (?, ?)", longAgo, quiet, stillAsking);
+    update(
+        "UPDATE disbursement_request SET opened_at = ? WHERE case_id = ?",
+        longAgo,
+        caseId(stillAsking));
+
+    int shredded = retention.shredDue(Instant.now());
+
+    assertThat(shredded).isPositive();
+    assertThat(isShredded(quiet)).isTrue();
+    assertThat(isShredded(stillAsking)).as("an open request keeps its case").isFalse();
+    assertThat(isShredded(recent)).isFalse();
+    assertThat(retention.shredDue(Instant.now())).as("a second run finds nothing new").isZero();
+  }
+
+  // ---- helpers
+
+  /** Everything the server logged (Payara's --logToFile writes server.log.0, .1 ...). */
+  private static String serverLog() throws IOException {
+    StringBuilder log = new StringBuilder();
+    try (var files = Files.list(Path.of(System.getProperty("relief.test.tmpdir")))) {
+      for (Path file :
+          files.filter(file -> file.getFileName().toString().startsWith("server.log")).toList()) {
+        log.append(Files.readString(file, StandardCharsets.ISO_8859_1));
+      }
+    }
+    return log.toString();
+  }
+
+  private static void assertNoCanaryIn(String text) {
+    for (String canary : CANARIES) {
+      assertThat(text).doesNotContainIgnoringCase(canary);
+    }
+  }
+
+  private String openCase() {
+    CaseOpening opening = cases.open(2, "Northside", List.of("en"), "it-intake");
+    assertThat(opening).isInstanceOf(CaseOpening.Opened.class);
+    return ((CaseOpening.Opened) opening).opened().code();
+  }
+
+  private void openRequest(String code) {
+    RequestOpening opening =
+        disbursements.open(
+            new RequestDraft(
+                code,
+                SpendingCategory.RENT,
+                Money.ofMinor(2500),
+                "GENERAL",
+                Payee.LANDLORD,
+                CANARY_JUSTIFICATION),
+            "it-intake");
+    assertThat(opening).isInstanceOf(RequestOpening.Opened.class);
+  }
+
+  private long caseId(String code) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement query =
+            connection.prepareStatement("SELECT id FROM cases WHERE code = ?")) {
+      query.setString(1, code);
+      try (ResultSet row = query.executeQuery()) {
+        row.next();
+        return row.getLong(1);
+      }
+    }
+  }
+
+  private boolean isShredded(String code) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement query =
+            connection.prepareStatement(
+                "SELECT p.shredded_at FROM case_pii p JOIN cases c ON c.id = p.case_id"
+                    + " WHERE c.code = ?")) {
+      query.setString(1, code);
+      try (ResultSet row = query.executeQuery()) {
+        return row.next() && row.getObject(1) != null;
+      }
+    }
+  }
+
+  private Sealed sealedEnvelope(long caseId) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet row =
+            statement.executeQuery(
+                "SELECT pii_nonce, pii_sealed FROM case_pii WHERE case_id = " + caseId)) {
+      row.next();
+      return new Sealed(row.getBytes(1), row.getBytes(2));
+    }
+  }
+
+  private long sealedEnvelopeCount(long caseId) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet row =
+            statement.executeQuery(
+                "SELECT COUNT(*) FROM case_key WHERE case_id = "
+                    + caseId
+                    + " UNION ALL SELECT COUNT(*) FROM case_pii WHERE pii_sealed IS NOT NULL"
+                    + " AND case_id = "
+                    + caseId)) {
+      long total = 0;
+      while (row.next()) {
+        total += row.getLong(1);
+      }
+      return total;
+    }
+  }
+
+  /** Every data key the database still holds, unwrapped with this instance's master key. */
+  private List<DataKey> remainingDataKeys() throws SQLException {
+    List<DataKey> remaining = new ArrayList<>();
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rows =
+            statement.executeQuery(
+                "SELECT case_id, master_key_id, wrap_nonce, wrapped_key FROM case_key")) {
+      while (rows.next()) {
+        WrappedKey wrapped =
+            new WrappedKey(rows.getString(2), new Sealed(rows.getBytes(3), rows.getBytes(4)));
+        remaining.add(keys.keyring().unwrap(wrapped, rows.getLong(1)));
+      }
+    }
+    return remaining;
+  }
+
+  private void update(String sql, Object... parameters) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement update = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        update.setObject(i + 1, parameters[i]);
+      }
+      assertThat(update.executeUpdate()).isPositive();
+    }
+  }
+
+  /** The whole database as its own dump tool writes it: H2's SCRIPT, or pg_dump. */
+  private String dump() throws Exception {
+    try (Connection connection = dataSource.getConnection()) {
+      if (connection.getMetaData().getDatabaseProductName().startsWith("H2")) {
+        StringBuilder script = new StringBuilder();
+        try (Statement statement = connection.createStatement();
+            ResultSet lines = statement.executeQuery("SCRIPT")) {
+          while (lines.next()) {
+            script.append(lines.getString(1)).append('\n');
+          }
+        }
+        return script.toString();
+      }
+    }
+    var config = ConfigProvider.getConfig();
+    String url = config.getValue("relief.db.url", String.class);
+    ProcessBuilder pgDumpCommand =
+        new ProcessBuilder(
+                "pg_dump", "--dbname=postgresql://" + url.substring("jdbc:postgresql://".length()))
+            .redirectErrorStream(true);
+    pgDumpCommand.environment().put("PGUSER", config.getValue("relief.db.user", String.class));
+    pgDumpCommand
+        .environment()
+        .put("PGPASSWORD", config.getValue("relief.db.password", String.class));
+    Process pgDump = pgDumpCommand.start();
+    pgDump.getOutputStream().close();
+    String dump = new String(pgDump.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(pgDump.waitFor()).as(dump).isZero();
+    return dump;
+  }
+}
