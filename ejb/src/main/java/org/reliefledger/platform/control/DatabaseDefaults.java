@@ -18,8 +18,10 @@ public class DatabaseDefaults implements ConfigSource {
   static final String URL = "relief.db.url";
   static final String DATA_DIR = "relief.data.dir";
 
+  // LOCK_TIMEOUT: every ledger write waits for the chain-head row lock (see LedgerLocks); H2's
+  // default of one second is too short for a burst of concurrent postings.
   private static final String H2_OPTIONS =
-      ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+      ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=20000";
 
   @Override
   public Set<String> getPropertyNames() {

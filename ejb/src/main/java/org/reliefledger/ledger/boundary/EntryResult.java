@@ -1,0 +1,38 @@
+package org.reliefledger.ledger.boundary;
+
+import org.reliefledger.ledger.entity.EntryProblem;
+import org.reliefledger.ledger.entity.Money;
+
+/** What became of a request to post or reverse a journal entry. Only {@link Posted} wrote. */
+public sealed interface EntryResult {
+
+  /**
+   * The entry is in the journal. {@code replayed}: it was posted earlier under the same idempotency
+   * key and the same request, and nothing new was written.
+   */
+  record Posted(EntryView entry, boolean replayed) implements EntryResult {}
+
+  /** The postings break a rule of journal entries (unbalanced, too few, bad memo ...). */
+  record Unbalanced(EntryProblem problem) implements EntryResult {}
+
+  /** A posting names an account that does not exist. */
+  record UnknownAccount(String code) implements EntryResult {}
+
+  /** A posting names a fund that does not exist. */
+  record UnknownFund(String code) implements EntryResult {}
+
+  /** The entry would take the fund's cash below zero. */
+  record InsufficientFunds(String fund, Money cash, Money change) implements EntryResult {}
+
+  /** The entry would spend a restricted fund on an expense it does not allow. */
+  record RestrictedCategory(String fund) implements EntryResult {}
+
+  /** The entry to reverse has already been reversed, by {@code reversalId}. */
+  record AlreadyReversed(long entryId, long reversalId) implements EntryResult {}
+
+  /** There is no entry with this id. */
+  record EntryNotFound(long entryId) implements EntryResult {}
+
+  /** The idempotency key was first used with a different request. */
+  record IdempotencyKeyReused() implements EntryResult {}
+}

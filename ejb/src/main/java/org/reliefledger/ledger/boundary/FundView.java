@@ -1,0 +1,18 @@
+package org.reliefledger.ledger.boundary;
+
+import java.util.Set;
+import org.reliefledger.ledger.entity.Money;
+import org.reliefledger.ledger.entity.SpendingCategory;
+
+/**
+ * A fund with its money: {@code balance} is its posted cash; {@code held} is what approved but
+ * unpaid disbursements reserve (see {@link FundHolds}); {@code available} is the difference.
+ */
+public record FundView(
+    String code,
+    String name,
+    boolean restricted,
+    Set<SpendingCategory> allowedCategories,
+    Money balance,
+    Money held,
+    Money available) {}

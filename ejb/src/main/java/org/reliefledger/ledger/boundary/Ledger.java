@@ -1,0 +1,275 @@
+package org.reliefledger.ledger.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.reliefledger.audit.boundary.Audit;
+import org.reliefledger.ledger.control.ChainRows;
+import org.reliefledger.ledger.control.ChartOfAccounts;
+import org.reliefledger.ledger.control.IdempotencyRecords;
+import org.reliefledger.ledger.control.LedgerLocks;
+import org.reliefledger.ledger.control.LedgerQueries;
+import org.reliefledger.ledger.entity.Account;
+import org.reliefledger.ledger.entity.AccountType;
+import org.reliefledger.ledger.entity.ChainHead;
+import org.reliefledger.ledger.entity.ChainVerification;
+import org.reliefledger.ledger.entity.EntryProblem;
+import org.reliefledger.ledger.entity.Fund;
+import org.reliefledger.ledger.entity.FundBalance;
+import org.reliefledger.ledger.entity.IdempotencyRecord;
+import org.reliefledger.ledger.entity.JournalEntry;
+import org.reliefledger.ledger.entity.Money;
+import org.reliefledger.ledger.entity.SpendingCategory;
+import org.reliefledger.ledger.entity.TrialBalance;
+
+/**
+ * The books of the fund: the only way money moves. Donations, grants and disbursement payments are
+ * posted through it as journal entries.
+ *
+ * <p><em>Guarantees:</em> every entry it writes is balanced in total and per fund, sealed into the
+ * hash chain and never changed afterwards; no fund's cash goes below zero, however many posters
+ * (threads or application instances) there are, because posting locks the cash rows of the funds it
+ * touches (ascending fund id) and then the chain head, and checks the cash under those locks; a
+ * request repeated under the same idempotency key gets the first result and writes nothing; an
+ * entry is reversed at most once. A refused request writes nothing.
+ */
+@Stateless
+public class Ledger {
+
+  @PersistenceContext EntityManager em;
+
+  @Inject ChartOfAccounts chart;
+  @Inject LedgerLocks locks;
+  @Inject IdempotencyRecords idempotency;
+  @Inject LedgerQueries queries;
+  @Inject ChainRows chain;
+  @Inject Instance<FundHolds> holds;
+  @Inject Audit audit;
+
+  /**
+   * Posts an entry. {@code request} is {@code null} when the client sent no idempotency key.
+   *
+   * @return {@link EntryResult.Posted} or why not
+   */
+  public EntryResult post(EntryCommand command, IdempotentRequest request) {
+    var draft = JournalEntry.on(command.date(), command.memo());
+    for (EntryCommand.Line line : command.lines()) {
+      Optional<Account> account = chart.account(line.account());
+      if (account.isEmpty()) {
+        return new EntryResult.UnknownAccount(line.account());
+      }
+      Optional<Fund> fund = chart.fund(line.fund());
+      if (fund.isEmpty()) {
+        return new EntryResult.UnknownFund(line.fund());
+      }
+      draft.add(account.get(), fund.get(), line.side(), line.amount());
+    }
+    return append(draft, request);
+  }
+
+  /** Posts the entry that reverses entry {@code entryId}: every posting with its sides swapped. */
+  public EntryResult reverse(long entryId, LocalDate date, String memo, IdempotentRequest request) {
+    Optional<JournalEntry> original = queries.entry(entryId);
+    if (original.isEmpty()) {
+      return new EntryResult.EntryNotFound(entryId);
+    }
+    return append(original.get().reversal(date, memo), request);
+  }
+
+  private EntryResult append(JournalEntry.Builder draft, IdempotentRequest request) {
+    if (request != null) {
+      draft.idempotencyKey(request.key());
+    }
+    Optional<EntryProblem> problem = draft.problem();
+    if (problem.isPresent()) {
+      return problem.get() == EntryProblem.RESTRICTED_FUND
+          ? new EntryResult.RestrictedCategory(
+              draft.fundSpentOutsideItsRestriction().orElseThrow().code())
+          : new EntryResult.Unbalanced(problem.get());
+    }
+    Map<String, FundBalance> cash = locks.lockFunds(draft.funds());
+    ChainHead head = locks.lockChainHead();
+    if (request != null) {
+      Optional<IdempotencyRecord> first = idempotency.find(request.key());
+      if (first.isPresent()) {
+        return replay(first.get(), request);
+      }
+    }
+    if (draft.reverses().isPresent()) {
+      long original = draft.reverses().get();
+      Optional<JournalEntry> earlier = queries.reversalOf(original);
+      if (earlier.isPresent()) {
+        return new EntryResult.AlreadyReversed(original, earlier.get().id());
+      }
+    }
+    JournalEntry entry = draft.seal(head.link());
+    Map<String, Money> changes = entry.assetChangeByFund();
+    for (var change : changes.entrySet()) {
+      FundBalance fund = cash.get(change.getKey());
+      if (!fund.canAbsorb(change.getValue())) {
+        return new EntryResult.InsufficientFunds(change.getKey(), fund.cash(), change.getValue());
+      }
+    }
+    em.persist(entry);
+    head.advanceTo(entry);
+    changes.forEach((fund, change) -> cash.get(fund).apply(change));
+    if (request != null) {
+      idempotency.record(request.key(), request.fingerprint(), entry);
+    }
+    em.flush();
+    audit.record(
+        entry.reversesId().isPresent() ? "journal-entry.reversal" : "journal-entry.post",
+        "JournalEntry",
+        entry.id().toString(),
+        "sequence="
+            + entry.sequenceNumber()
+            + entry.reversesId().map(r -> " reverses=" + r).orElse(""));
+    return new EntryResult.Posted(EntryView.of(entry, null), false);
+  }
+
+  private EntryResult replay(IdempotencyRecord first, IdempotentRequest request) {
+    if (!first.sameRequestAs(request.fingerprint())) {
+      return new EntryResult.IdempotencyKeyReused();
+    }
+    JournalEntry entry = queries.entry(first.journalEntryId()).orElseThrow();
+    Long reversedBy = queries.reversalOf(entry.id()).map(JournalEntry::id).orElse(null);
+    return new EntryResult.Posted(EntryView.of(entry, reversedBy), true);
+  }
+
+  /**
+   * Locks the cash row of fund {@code fundCode} until the transaction ends — the same lock posting
+   * takes first — and returns the fund's posted cash. For decisions about a fund's money that must
+   * not race with payments (e.g. approving a request against what is not yet held). Take it before
+   * any other ledger call in the transaction.
+   */
+  public Optional<Money> lockFundCash(String fundCode) {
+    return chart.fund(fundCode).map(fund -> locks.lockFunds(List.of(fund)).get(fund.code()).cash());
+  }
+
+  /** Recomputes every hash from the stored rows and compares with the recorded chain head. */
+  public ChainVerification verify() {
+    return chain.verify();
+  }
+
+  /** Whether every fund's cash row equals the sum of its asset postings (it always should). */
+  public boolean cashRowsMatchPostings() {
+    Map<String, Money> fromPostings = queries.cashByFundFromPostings();
+    return queries.cashByFund().entrySet().stream()
+        .allMatch(
+            row ->
+                row.getValue().equals(fromPostings.getOrDefault(row.getKey(), Money.ofMinor(0))));
+  }
+
+  /** Balances per account and fund of the entries dated on or before {@code asOf}. */
+  public TrialBalance trialBalance(LocalDate asOf) {
+    return TrialBalance.of(asOf, queries.sumsAsOf(asOf));
+  }
+
+  public Optional<EntryView> entry(long id) {
+    return queries
+        .entry(id)
+        .map(e -> EntryView.of(e, queries.reversalOf(e.id()).map(JournalEntry::id).orElse(null)));
+  }
+
+  /** Entries dated {@code from} to {@code to} (inclusive) in chain order. */
+  public EntryPage entries(LocalDate from, LocalDate to, int limit, int offset) {
+    List<JournalEntry> page = queries.entries(from, to, limit, offset);
+    Map<Long, Long> reversals = queries.reversalIds(page.stream().map(JournalEntry::id).toList());
+    return new EntryPage(
+        page.stream().map(e -> EntryView.of(e, reversals.get(e.id()))).toList(),
+        queries.countEntries(from, to));
+  }
+
+  /** The account with {@code code}, for components that record their own side of a posting. */
+  public Optional<Account> account(String code) {
+    return chart.account(code);
+  }
+
+  /** The fund with {@code code}, for components that record their own side of a posting. */
+  public Optional<Fund> fund(String code) {
+    return chart.fund(code);
+  }
+
+  public List<AccountView> accounts() {
+    Map<String, Money> balances = queries.accountBalances();
+    return chart.accounts().stream()
+        .map(
+            a ->
+                new AccountView(
+                    a.code(),
+                    a.name(),
+                    a.type(),
+                    balances.getOrDefault(a.code(), Money.ofMinor(0))))
+        .toList();
+  }
+
+  public ChartResult addAccount(String code, String name, AccountType type) {
+    Account account;
+    try {
+      account = new Account(code, name, type);
+    } catch (IllegalArgumentException invalid) {
+      return new ChartResult.Invalid(invalid.getMessage());
+    }
+    if (chart.account(code).isPresent()) {
+      return new ChartResult.DuplicateCode(code);
+    }
+    chart.add(account);
+    audit.record("account.create", "Account", code, "type=" + type);
+    return new ChartResult.Added(code);
+  }
+
+  /** Funds with their posted cash, the amount held for approved requests, and what is left. */
+  public List<FundView> funds() {
+    Map<String, Money> cash = queries.cashByFund();
+    Map<String, Money> held = holds.isResolvable() ? holds.get().heldByFund() : Map.of();
+    return chart.funds().stream()
+        .map(
+            f -> {
+              Money balance = cash.getOrDefault(f.code(), Money.ofMinor(0));
+              Money onHold = held.getOrDefault(f.code(), Money.ofMinor(0));
+              return new FundView(
+                  f.code(),
+                  f.name(),
+                  f.isRestricted(),
+                  f.allowedCategories(),
+                  balance,
+                  onHold,
+                  balance.minus(onHold));
+            })
+        .toList();
+  }
+
+  /**
+   * Adds a fund. An unrestricted fund allows every category, whatever {@code allowedCategories}
+   * says; a restricted one needs at least one.
+   */
+  public ChartResult addFund(
+      String code, String name, boolean restricted, Set<SpendingCategory> allowedCategories) {
+    Fund fund;
+    try {
+      fund =
+          restricted
+              ? Fund.restricted(code, name, allowedCategories)
+              : Fund.unrestricted(code, name);
+    } catch (IllegalArgumentException invalid) {
+      return new ChartResult.Invalid(invalid.getMessage());
+    }
+    if (chart.fund(code).isPresent()) {
+      return new ChartResult.DuplicateCode(code);
+    }
+    chart.add(fund);
+    audit.record(
+        "fund.create",
+        "Fund",
+        code,
+        restricted ? "restricted=" + fund.allowedCategories() : "unrestricted");
+    return new ChartResult.Added(code);
+  }
+}

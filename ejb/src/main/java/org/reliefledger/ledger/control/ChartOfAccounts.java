@@ -1,0 +1,54 @@
+package org.reliefledger.ledger.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.reliefledger.ledger.entity.Account;
+import org.reliefledger.ledger.entity.Fund;
+import org.reliefledger.ledger.entity.FundBalance;
+
+/** Finds and adds accounts and funds. Both are immutable, so cached reads are safe. */
+@Dependent
+public class ChartOfAccounts {
+
+  @PersistenceContext EntityManager em;
+
+  public Optional<Account> account(String code) {
+    return em.createNamedQuery(Account.BY_CODE, Account.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Optional<Fund> fund(String code) {
+    return em.createNamedQuery(Fund.BY_CODE, Fund.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<Account> accounts() {
+    return em.createNamedQuery(Account.ALL, Account.class).getResultList();
+  }
+
+  public List<Fund> funds() {
+    return em.createNamedQuery(Fund.ALL, Fund.class).getResultList();
+  }
+
+  public Account add(Account account) {
+    em.persist(account);
+    em.flush();
+    return account;
+  }
+
+  /** Stores the fund together with its empty cash row, the row spenders lock. */
+  public Fund add(Fund fund) {
+    em.persist(fund);
+    em.flush();
+    em.persist(new FundBalance(fund));
+    em.flush();
+    return fund;
+  }
+}
