@@ -1,0 +1,437 @@
+package org.reliefledger.disbursement.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import org.reliefledger.audit.boundary.Audit;
+import org.reliefledger.cases.entity.Case;
+import org.reliefledger.cases.entity.CaseCode;
+import org.reliefledger.disbursement.control.ApprovedHolds;
+import org.reliefledger.disbursement.control.Committees;
+import org.reliefledger.disbursement.control.VotingPolicies;
+import org.reliefledger.disbursement.entity.CancelOutcome;
+import org.reliefledger.disbursement.entity.Decision;
+import org.reliefledger.disbursement.entity.DisbursementRequest;
+import org.reliefledger.disbursement.entity.NewRequest;
+import org.reliefledger.disbursement.entity.OpenOutcome;
+import org.reliefledger.disbursement.entity.PaymentOutcome;
+import org.reliefledger.disbursement.entity.PolicyTerms;
+import org.reliefledger.disbursement.entity.PriorRequest;
+import org.reliefledger.disbursement.entity.RequestStatus;
+import org.reliefledger.disbursement.entity.VoteOutcome;
+import org.reliefledger.disbursement.entity.VotingContext;
+import org.reliefledger.ledger.boundary.EntryCommand;
+import org.reliefledger.ledger.boundary.EntryResult;
+import org.reliefledger.ledger.boundary.IdempotentRequest;
+import org.reliefledger.ledger.boundary.Ledger;
+import org.reliefledger.ledger.entity.Account;
+import org.reliefledger.ledger.entity.AccountType;
+import org.reliefledger.ledger.entity.Fund;
+import org.reliefledger.ledger.entity.IdempotencyRecord;
+import org.reliefledger.ledger.entity.Side;
+
+/**
+ * Disbursement requests from opening to payment: the committee's votes and recusals under the
+ * request's policy, the holds approvals place on funds, cancellation, expiry, and the voting policy
+ * itself. Every state change and every vote is an audit event that names the request, never the
+ * case, and never carries free text.
+ */
+@Stateless
+public class Disbursements {
+
+  static final String OBJECT = "disbursement_request";
+
+  @PersistenceContext EntityManager em;
+
+  @Inject Audit audit;
+
+  @Inject Committees committees;
+
+  @Inject ApprovedHolds holds;
+
+  @Inject VotingPolicies policies;
+
+  @Inject RequestViews views;
+
+  @Inject Ledger ledger;
+
+  @Inject Instance<JustificationSeal> justifications;
+
+  /**
+   * Opens a request under the current policy. The case's row is locked while its cap is checked, so
+   * two requests for the same case opened at once cannot both slip under the cap.
+   */
+  public RequestOpening open(RequestDraft draft, String requester) {
+    if (!CaseCode.isWellFormed(draft.caseCode())) {
+      return new RequestOpening.Refused("unknown_case", "There is no case with that code.", "case");
+    }
+    var caseRow =
+        em.createNamedQuery(Case.BY_CODE, Case.class)
+            .setParameter("code", CaseCode.parse(draft.caseCode()).value())
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultStream()
+            .findFirst();
+    if (caseRow.isEmpty()) {
+      return new RequestOpening.Refused("unknown_case", "There is no case with that code.", "case");
+    }
+    var fund =
+        em.createNamedQuery(Fund.BY_CODE, Fund.class)
+            .setParameter("code", draft.fundCode())
+            .getResultStream()
+            .findFirst();
+    if (fund.isEmpty()) {
+      return new RequestOpening.Refused("unknown_fund", "There is no fund with that code.", "fund");
+    }
+    var now = Instant.now();
+    var policy = policies.current();
+    NewRequest details;
+    try {
+      details =
+          new NewRequest(
+              caseRow.get().id(),
+              draft.category(),
+              draft.amount(),
+              draft.payee(),
+              draft.justification(),
+              requester);
+    } catch (IllegalArgumentException noJustification) {
+      return new RequestOpening.Refused(
+          "validation_failed", noJustification.getMessage(), "justification");
+    }
+    var outcome =
+        DisbursementRequest.open(
+            details, fund.get(), policy, history(caseRow.get().id(), policy.terms(), now), now);
+    if (outcome instanceof OpenOutcome.Opened opened) {
+      var request = opened.request();
+      em.persist(request);
+      em.flush();
+      if (justifications.isResolvable()) {
+        justifications.get().seal(request.caseId(), request.id(), details.justification());
+      }
+      audit.record(
+          "REQUEST_OPENED",
+          OBJECT,
+          String.valueOf(request.id()),
+          "fund "
+              + fund.get().code()
+              + ", "
+              + request.category()
+              + ", "
+              + request.amount().toDecimalString()
+              + ", policy v"
+              + policy.version());
+      return new RequestOpening.Opened(views.of(request, committees.current()));
+    }
+    return refusal(outcome);
+  }
+
+  private static RequestOpening.Refused refusal(OpenOutcome outcome) {
+    if (outcome instanceof OpenOutcome.CategoryNotAllowed notAllowed) {
+      return new RequestOpening.Refused("restricted_fund", notAllowed.message(), "category");
+    }
+    if (outcome instanceof OpenOutcome.OverCap overCap) {
+      return new RequestOpening.Refused("over_cap", overCap.check().message(), "amount");
+    }
+    return new RequestOpening.Refused(
+        "invalid_amount", new OpenOutcome.AmountNotPositive().message(), "amount");
+  }
+
+  private List<PriorRequest> history(long caseId, PolicyTerms terms, Instant now) {
+    return em.createQuery(
+            "SELECT r FROM DisbursementRequest r WHERE r.caseId = :case AND r.openedAt > :since",
+            DisbursementRequest.class)
+        .setParameter("case", caseId)
+        .setParameter(
+            "since", now.minus(Duration.ofDays(terms.capWindowDays())).atOffset(ZoneOffset.UTC))
+        .getResultStream()
+        .map(DisbursementRequest::asPriorRequest)
+        .toList();
+  }
+
+  public Optional<RequestView> find(long id) {
+    return Optional.ofNullable(em.find(DisbursementRequest.class, id))
+        .map(request -> views.of(request, committees.current()));
+  }
+
+  /** Requests newest first, all of them or those in {@code status}. */
+  public List<RequestView> list(Optional<RequestStatus> status, int limit, int offset) {
+    var committee = committees.current();
+    return withStatus("SELECT r", status, " ORDER BY r.id DESC", DisbursementRequest.class)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(request -> views.of(request, committee))
+        .toList();
+  }
+
+  public long count(Optional<RequestStatus> status) {
+    return withStatus("SELECT COUNT(r)", status, "", Long.class).getSingleResult();
+  }
+
+  private <T> TypedQuery<T> withStatus(
+      String select, Optional<RequestStatus> status, String order, Class<T> type) {
+    var where = status.isPresent() ? " WHERE r.status = :status" : "";
+    var query = em.createQuery(select + " FROM DisbursementRequest r" + where + order, type);
+    status.ifPresent(wanted -> query.setParameter("status", wanted));
+    return query;
+  }
+
+  /**
+   * Casts (or changes) {@code member}'s vote. The request's row is locked for the whole
+   * transaction; when the vote would approve, the fund's lock is taken too (always in that order:
+   * request, then fund), so concurrent approvals never promise more than the fund holds.
+   *
+   * @return empty when there is no such request
+   */
+  public Optional<VoteReceipt> vote(
+      long requestId, String member, Decision decision, String comment) {
+    return ballot(
+        requestId,
+        "VOTE_CAST",
+        decision.name(),
+        (request, context) -> request.castVote(member, decision, comment, context));
+  }
+
+  /**
+   * Takes {@code member} out of the request's eligible members (withdrawing any vote of theirs);
+   * the reason is stored with the recusal, never in the audit trail.
+   *
+   * @return empty when there is no such request
+   */
+  public Optional<VoteReceipt> recuse(long requestId, String member, String reason) {
+    return ballot(
+        requestId,
+        "MEMBER_RECUSED",
+        null,
+        (request, context) -> request.recuse(member, reason, context));
+  }
+
+  /** Locks the request, lets {@code act} count a vote or recusal, and audits what changed. */
+  private Optional<VoteReceipt> ballot(
+      long requestId,
+      String action,
+      String detail,
+      BiFunction<DisbursementRequest, VotingContext, VoteOutcome> act) {
+    return locked(requestId)
+        .map(
+            request -> {
+              var context = contextFor(request);
+              var before = request.status();
+              var outcome = act.apply(request, context);
+              if (counted(outcome)) {
+                audit.record(action, OBJECT, String.valueOf(requestId), detail);
+              }
+              recordStatusChange(request, before, outcome);
+              return new VoteReceipt(outcome, views.of(request, context.committee()));
+            });
+  }
+
+  /**
+   * Pays an approved request: one journal entry through the ledger (debit the category's expense
+   * account, credit {@code order.fromAccount()}, both in the request's fund), releasing its hold.
+   * The request's row is locked first, then the fund's, so two payments of the same request cannot
+   * both book, and a payment cannot use money that other approved requests hold. Repeating a
+   * payment under the same idempotency key and order answers with the first payment.
+   *
+   * @param idempotencyKey the client's {@code Idempotency-Key}, or null
+   * @return empty when there is no such request
+   */
+  public Optional<PaymentOutcome> pay(
+      long requestId, PaymentOrder order, String idempotencyKey, String paidBy) {
+    var idempotent =
+        IdempotentRequest.of(
+            idempotencyKey,
+            "disbursement-payment",
+            requestId,
+            order.date(),
+            order.fromAccount(),
+            order.reference());
+    return locked(requestId).map(request -> pay(request, order, idempotent, paidBy));
+  }
+
+  private PaymentOutcome pay(
+      DisbursementRequest request,
+      PaymentOrder order,
+      IdempotentRequest idempotent,
+      String paidBy) {
+    var refusal = request.paymentRefusal();
+    if (refusal.isPresent()) {
+      return refusal.get() instanceof PaymentOutcome.AlreadyPaid alreadyPaid && idempotent != null
+          ? replay(request, alreadyPaid, idempotent)
+          : refusal.get();
+    }
+    var account =
+        em.createNamedQuery(Account.BY_CODE, Account.class)
+            .setParameter("code", order.fromAccount())
+            .getResultStream()
+            .findFirst();
+    if (account.isEmpty() || account.get().type() != AccountType.ASSET) {
+      return new PaymentOutcome.InvalidOrder(
+          "fromAccount", "fromAccount must be the code of a bank, cash or clearing account");
+    }
+    var available = holds.lockAndReadAvailable(request.fundId(), request.held());
+    if (available.compareTo(request.amount()) < 0) {
+      return new PaymentOutcome.FundCannotCover(available, request.amount());
+    }
+    var fund = em.find(Fund.class, request.fundId()).code();
+    var entry =
+        new EntryCommand(
+            order.date(),
+            "Disbursement request " + request.id() + " (" + request.category() + ")",
+            List.of(
+                new EntryCommand.Line(
+                    request.category().expenseAccountCode(), fund, Side.DEBIT, request.amount()),
+                new EntryCommand.Line(order.fromAccount(), fund, Side.CREDIT, request.amount())));
+    var booked = ledger.post(entry, idempotent);
+    if (booked instanceof EntryResult.Posted posted) {
+      var paid = request.markPaid(posted.entry().id(), order.reference(), paidBy, Instant.now());
+      audit.record(
+          "REQUEST_PAID",
+          OBJECT,
+          String.valueOf(request.id()),
+          "journal entry " + paid.journalEntryId() + ", hold released");
+      return paid;
+    }
+    if (booked instanceof EntryResult.InsufficientFunds) {
+      return new PaymentOutcome.FundCannotCover(available, request.amount());
+    }
+    if (booked instanceof EntryResult.IdempotencyKeyReused) {
+      return new PaymentOutcome.IdempotencyKeyReused();
+    }
+    throw new IllegalStateException("the ledger refused a payment entry: " + booked);
+  }
+
+  /** A paid request asked again under an idempotency key: the first answer, or a key conflict. */
+  private PaymentOutcome replay(
+      DisbursementRequest request,
+      PaymentOutcome.AlreadyPaid alreadyPaid,
+      IdempotentRequest idempotent) {
+    var first = em.find(IdempotencyRecord.class, idempotent.key());
+    if (first == null) {
+      return alreadyPaid;
+    }
+    if (first.sameRequestAs(idempotent.fingerprint())
+        && first.journalEntryId() == alreadyPaid.journalEntryId()) {
+      return new PaymentOutcome.Paid(alreadyPaid.journalEntryId(), request.amount());
+    }
+    return new PaymentOutcome.IdempotencyKeyReused();
+  }
+
+  /**
+   * Cancels an approved, unpaid request and releases its hold; the reason is stored with the
+   * request, never in the audit trail.
+   *
+   * @return empty when there is no such request
+   */
+  public Optional<CancelOutcome> cancel(long requestId, String cancelledBy, String reason) {
+    return locked(requestId)
+        .map(
+            request -> {
+              var outcome = request.cancel(cancelledBy, reason, Instant.now());
+              if (outcome instanceof CancelOutcome.Cancelled cancelled) {
+                audit.record(
+                    "REQUEST_CANCELLED",
+                    OBJECT,
+                    String.valueOf(requestId),
+                    "hold released " + cancelled.released().toDecimalString());
+              }
+              return outcome;
+            });
+  }
+
+  /**
+   * Expires every open request whose deadline has passed. Safe when several instances run it at
+   * once: each request is expired by a conditional update that only one of them wins, and only the
+   * winner records the event.
+   *
+   * @return how many requests this call expired
+   */
+  public int expireOverdue(Instant instant) {
+    var now = instant.atOffset(ZoneOffset.UTC);
+    var due =
+        em.createQuery(
+                "SELECT r.id FROM DisbursementRequest r"
+                    + " WHERE r.status = :open AND r.deadline <= :now",
+                Long.class)
+            .setParameter("open", RequestStatus.OPEN)
+            .setParameter("now", now)
+            .getResultList();
+    int expired = 0;
+    for (var id : due) {
+      int won =
+          em.createQuery(
+                  "UPDATE DisbursementRequest r SET r.status = :expired, r.decidedAt = :now,"
+                      + " r.shortfallMinor = NULL, r.rowVersion = r.rowVersion + 1"
+                      + " WHERE r.id = :id AND r.status = :open AND r.deadline <= :now")
+              .setParameter("expired", RequestStatus.EXPIRED)
+              .setParameter("open", RequestStatus.OPEN)
+              .setParameter("now", now)
+              .setParameter("id", id)
+              .executeUpdate();
+      if (won == 1) {
+        audit.record("REQUEST_EXPIRED", OBJECT, String.valueOf(id), null);
+        expired++;
+      }
+    }
+    return expired;
+  }
+
+  public PolicyView policy() {
+    return PolicyView.of(policies.current());
+  }
+
+  /** Stores {@code terms} as the next policy version; open requests keep their own version. */
+  public PolicyAmendment amendPolicy(PolicyTerms terms, String amendedBy) {
+    var problems = terms.problems();
+    if (!problems.isEmpty()) {
+      return new PolicyAmendment.Invalid(problems);
+    }
+    var next = policies.currentForAmendment().amend(terms, amendedBy, Instant.now());
+    em.persist(next);
+    audit.record("POLICY_AMENDED", "voting_policy", String.valueOf(next.version()), null);
+    return new PolicyAmendment.Amended(PolicyView.of(next));
+  }
+
+  private Optional<DisbursementRequest> locked(long requestId) {
+    return Optional.ofNullable(
+        em.find(DisbursementRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  private VotingContext contextFor(DisbursementRequest request) {
+    return new VotingContext(
+        policies.version(request.policyVersion()),
+        committees.current(),
+        () -> holds.lockAndReadAvailable(request.fundId(), request.held()),
+        Instant.now());
+  }
+
+  private static boolean counted(VoteOutcome outcome) {
+    return outcome instanceof VoteOutcome.Counted
+        || outcome instanceof VoteOutcome.Approved
+        || outcome instanceof VoteOutcome.Rejected
+        || outcome instanceof VoteOutcome.AwaitingFunds;
+  }
+
+  private void recordStatusChange(
+      DisbursementRequest request, RequestStatus before, VoteOutcome outcome) {
+    if (request.status() == before) {
+      return;
+    }
+    var detail =
+        outcome instanceof VoteOutcome.Approved approved
+            ? "hold " + approved.held().toDecimalString()
+            : null;
+    audit.record(
+        "REQUEST_" + request.status().name(), OBJECT, String.valueOf(request.id()), detail);
+  }
+}

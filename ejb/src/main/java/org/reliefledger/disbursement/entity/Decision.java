@@ -1,0 +1,8 @@
+package org.reliefledger.disbursement.entity;
+
+/** A committee member's vote on a request. */
+public enum Decision {
+  APPROVE,
+  REJECT,
+  ABSTAIN
+}

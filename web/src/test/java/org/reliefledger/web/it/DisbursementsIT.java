@@ -1,0 +1,310 @@
+package org.reliefledger.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.reliefledger.ledger.boundary.ChartResult;
+import org.reliefledger.ledger.boundary.EntryCommand;
+import org.reliefledger.ledger.boundary.EntryResult;
+import org.reliefledger.ledger.boundary.Ledger;
+import org.reliefledger.ledger.entity.ChainVerification;
+import org.reliefledger.ledger.entity.Money;
+import org.reliefledger.ledger.entity.Side;
+import org.reliefledger.ledger.entity.SpendingCategory;
+
+/**
+ * Disbursements in a real Payara Micro, over HTTP as intake, the committee and the treasurer use
+ * them; the fund is fed and the books are checked through the {@link Ledger} injected in the
+ * server. Each test makes its own users and fund, so the tests share nothing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DisbursementsIT {
+
+  private static final String PASSWORD = "a-long-password-1";
+
+  @Deployment
+  static WebArchive deployment() {
+    return ReliefDeployment.war(DisbursementsIT.class);
+  }
+
+  @ArquillianResource URL base;
+
+  @Inject Ledger ledger;
+
+  @Resource(lookup = "java:app/jdbc/relief")
+  DataSource dataSource;
+
+  private String run;
+  private String fund;
+  private ApiClient intake;
+  private ApiClient treasurer;
+
+  @BeforeEach
+  void usersAndFund() {
+    run = UUID.randomUUID().toString().substring(0, 6);
+    fund = ("IT-" + run).toUpperCase();
+    for (var member : List.of("ana", "ben", "cai")) {
+      user(member, "COMMITTEE");
+    }
+    intake = user("intake", "INTAKE");
+    treasurer = user("tess", "TREASURER");
+    assertThat(ledger.addFund(fund, "Test fund " + run, true, EnumSet.of(SpendingCategory.RENT)))
+        .isInstanceOf(ChartResult.Added.class);
+  }
+
+  private ApiClient user(String name, String role) {
+    var username = name + "-" + run;
+    var created =
+        ApiClient.anonymous(base)
+            .asAdmin()
+            .post(
+                "users",
+                "{\"username\":\""
+                    + username
+                    + "\",\"password\":\""
+                    + PASSWORD
+                    + "\",\"roles\":[\""
+                    + role
+                    + "\"]}");
+    assertThat(created.status()).isEqualTo(201);
+    return ApiClient.anonymous(base).as(username, PASSWORD);
+  }
+
+  private ApiClient member(String name) {
+    return ApiClient.anonymous(base).as(name + "-" + run, PASSWORD);
+  }
+
+  private void donate(String amount) {
+    var money = Money.parse(amount);
+    var posted =
+        ledger.post(
+            new EntryCommand(
+                LocalDate.now(),
+                "Donation",
+                List.of(
+                    new EntryCommand.Line("1000", fund, Side.DEBIT, money),
+                    new EntryCommand.Line("4000", fund, Side.CREDIT, money))),
+            null);
+    assertThat(posted).isInstanceOf(EntryResult.Posted.class);
+  }
+
+  /** The fund as {@code GET /funds} shows it: {@code balance}, {@code held}, {@code available}. */
+  private JsonObject fund() {
+    var funds = treasurer.get("funds?limit=500");
+    assertThat(funds.status()).isEqualTo(200);
+    return funds.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+        .filter(f -> f.getString("code").equals(fund))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private String openCase() {
+    var opened =
+        intake.post("cases", "{\"householdSize\":3,\"area\":\"East\",\"languages\":[\"es\"]}");
+    assertThat(opened.status()).isEqualTo(201);
+    return opened.json().getString("code");
+  }
+
+  private ApiClient.Reply request(String caseCode, String category, String amount) {
+    return intake.post(
+        "disbursement-requests",
+        "{\"case\":\""
+            + caseCode
+            + "\",\"category\":\""
+            + category
+            + "\",\"amount\":\""
+            + amount
+            + "\",\"fund\":\""
+            + fund
+            + "\",\"payee\":\"LANDLORD\","
+            + "\"justification\":\"Canary household behind on rent\"}");
+  }
+
+  private long opened(String caseCode, String amount) {
+    var reply = request(caseCode, "RENT", amount);
+    assertThat(reply.status()).isEqualTo(201);
+    return reply.json().getJsonNumber("id").longValue();
+  }
+
+  private ApiClient.Reply vote(String member, long id, String decision) {
+    return member(member)
+        .post("disbursement-requests/" + id + "/votes", "{\"decision\":\"" + decision + "\"}");
+  }
+
+  private ApiClient.Reply pay(long id, Map<String, String> headers) {
+    return treasurer.post(
+        "disbursement-requests/" + id + "/payment",
+        "{\"date\":\""
+            + LocalDate.now()
+            + "\",\"fromAccount\":\"1000\",\"reference\":\"TX-"
+            + id
+            + "\"}",
+        headers);
+  }
+
+  private void assertBooksBalanceAndChainVerifies() {
+    assertThat(ledger.verify()).isInstanceOf(ChainVerification.Intact.class);
+    assertThat(ledger.cashRowsMatchPostings()).isTrue();
+    assertThat(ledger.trialBalance(LocalDate.now()).balanced()).isTrue();
+  }
+
+  @Test
+  void fromRequestToPaymentOverHttp() throws SQLException {
+    donate("1000.00");
+    var caseCode = openCase();
+    assertThat(intake.get("cases/" + caseCode).json().getString("area")).isEqualTo("East");
+
+    assertThat(request(caseCode, "FOOD", "10.00").status()).isEqualTo(422);
+    assertThat(request(caseCode, "RENT", "3000.01").json().getString("error"))
+        .isEqualTo("over_cap");
+    long id = opened(caseCode, "100.00");
+
+    assertThat(vote("ana", id, "APPROVE").json().getString("status")).isEqualTo("OPEN");
+    var recusal =
+        member("cai").post("disbursement-requests/" + id + "/recusal", "{\"reason\":\"kin\"}");
+    assertThat(recusal.status()).isEqualTo(204);
+    assertThat(vote("cai", id, "APPROVE").status()).isEqualTo(403);
+    var approved = vote("ben", id, "APPROVE");
+    assertThat(approved.status()).isEqualTo(200);
+    assertThat(approved.json().getString("status")).isEqualTo("APPROVED");
+    assertThat(approved.json().getString("held")).isEqualTo("100.00");
+    assertThat(vote("ana", id, "REJECT").status()).isEqualTo(409);
+    assertThat(fund().getString("held")).isEqualTo("100.00");
+    assertThat(fund().getString("available")).isEqualTo("900.00");
+
+    var key = Map.of("Idempotency-Key", "pay-" + run);
+    var paid = pay(id, key);
+    assertThat(paid.status()).isEqualTo(201);
+    var entry = paid.json().getJsonNumber("journalEntryId").longValue();
+    var replayed = pay(id, key);
+    assertThat(replayed.status()).isEqualTo(201);
+    assertThat(replayed.json().getJsonNumber("journalEntryId").longValue()).isEqualTo(entry);
+    assertThat(pay(id, Map.of()).status()).isEqualTo(409);
+    assertThat(fund().getString("balance")).isEqualTo("900.00");
+    assertThat(fund().getString("held")).isEqualTo("0.00");
+    assertBooksBalanceAndChainVerifies();
+
+    try (var connection = dataSource.getConnection();
+        var rows =
+            connection
+                .createStatement()
+                .executeQuery(
+                    "SELECT action, detail FROM audit_event WHERE object_type ="
+                        + " 'disbursement_request' AND object_id = '"
+                        + id
+                        + "' ORDER BY id")) {
+      var actions = new ArrayList<String>();
+      while (rows.next()) {
+        actions.add(rows.getString(1));
+        assertThat(String.valueOf(rows.getString(2)))
+            .doesNotContain(caseCode)
+            .doesNotContain("Canary");
+      }
+      assertThat(actions)
+          .containsExactly(
+              "REQUEST_OPENED",
+              "VOTE_CAST",
+              "MEMBER_RECUSED",
+              "VOTE_CAST",
+              "REQUEST_APPROVED",
+              "REQUEST_PAID");
+    }
+  }
+
+  /**
+   * The issue's test: 20 requests of 100.00 against a fund holding 1,000.00, their deciding votes
+   * cast from 20 threads at once: exactly 10 are approved; then all 20 paid from 20 threads at
+   * once: exactly those 10 are paid, the fund ends at 0.00 with no holds left, the books balance
+   * and the chain verifies.
+   */
+  @Test
+  void twentyDecidingVotesAndTwentyPaymentsAtOnce() throws Exception {
+    donate("1000.00");
+    var ids = new ArrayList<Long>();
+    for (int i = 0; i < 20; i++) {
+      long id = opened(openCase(), "100.00");
+      assertThat(vote("ana", id, "APPROVE").status()).isEqualTo(200);
+      ids.add(id);
+    }
+
+    var decided = atOnce(20, i -> () -> vote("ben", ids.get(i), "APPROVE"));
+
+    assertThat(decided).allSatisfy(reply -> assertThat(reply.status()).isEqualTo(200));
+    var approved =
+        decided.stream()
+            .filter(reply -> reply.json().getString("status").equals("APPROVED"))
+            .map(reply -> reply.json().getJsonNumber("id").longValue())
+            .toList();
+    assertThat(approved).hasSize(10);
+    assertThat(decided).filteredOn(reply -> reply.json().containsKey("notice")).hasSize(10);
+    assertThat(fund().getString("held")).isEqualTo("1000.00");
+    assertThat(fund().getString("available")).isEqualTo("0.00");
+
+    var payments = atOnce(20, i -> () -> pay(ids.get(i), Map.of()));
+
+    var paid = new ArrayList<Long>();
+    for (int i = 0; i < 20; i++) {
+      if (payments.get(i).status() == 201) {
+        paid.add(ids.get(i));
+      } else {
+        assertThat(payments.get(i).status()).isEqualTo(409);
+      }
+    }
+    assertThat(paid).containsExactlyInAnyOrderElementsOf(approved);
+    assertThat(fund().getString("balance")).isEqualTo("0.00");
+    assertThat(fund().getString("held")).isEqualTo("0.00");
+    assertBooksBalanceAndChainVerifies();
+  }
+
+  /** Runs the {@code n} tasks on {@code n} threads released together; results in task order. */
+  private static <T> List<T> atOnce(int n, IntFunction<Callable<T>> task) throws Exception {
+    var pool = Executors.newFixedThreadPool(n);
+    var ready = new CountDownLatch(n);
+    var go = new CountDownLatch(1);
+    try {
+      var futures = new ArrayList<Future<T>>();
+      for (int i = 0; i < n; i++) {
+        var work = task.apply(i);
+        futures.add(
+            pool.submit(
+                () -> {
+                  ready.countDown();
+                  go.await();
+                  return work.call();
+                }));
+      }
+      ready.await();
+      go.countDown();
+      var results = new ArrayList<T>();
+      for (var future : futures) {
+        results.add(future.get());
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
