@@ -174,6 +174,19 @@ public class Disbursements {
         .toList();
   }
 
+  /** The requests {@code username} opened, newest first: what intake follows up. */
+  public List<RequestView> requestedBy(String username, int limit) {
+    var committee = committees.current();
+    return em.createQuery(
+            "SELECT r FROM DisbursementRequest r WHERE r.requestedBy = :user ORDER BY r.id DESC",
+            DisbursementRequest.class)
+        .setParameter("user", username)
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(request -> views.of(request, committee))
+        .toList();
+  }
+
   public long count(Optional<RequestStatus> status) {
     return withStatus("SELECT COUNT(r)", status, "", Long.class).getSingleResult();
   }

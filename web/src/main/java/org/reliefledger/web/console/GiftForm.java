@@ -1,5 +1,6 @@
 package org.reliefledger.web.console;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -43,6 +44,14 @@ public class GiftForm {
   private LocalDate periodEnd;
   private String key = UUID.randomUUID().toString();
 
+  @PostConstruct
+  void readPageKey() {
+    String asked = PageKey.text(faces, "kind");
+    if (asked != null) {
+      kind = asked;
+    }
+  }
+
   public String record() {
     GiftResult result =
         isGrant()
@@ -71,10 +80,6 @@ public class GiftForm {
 
   public String getKind() {
     return kind;
-  }
-
-  public void setKind(String kind) {
-    this.kind = kind;
   }
 
   public LocalDate getDate() {

@@ -33,17 +33,29 @@ public class Language implements Serializable {
     return tag;
   }
 
-  public List<String> getSupported() {
-    return SUPPORTED;
-  }
-
-  /** Switches the language and shows the same page again in it. */
-  public String use(String wanted) {
+  /**
+   * Switches the language and shows the page the person was on again, with its query string (the
+   * form sends it as {@code back}; only a path on this site is followed).
+   */
+  public void use(String wanted) throws java.io.IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
     if (SUPPORTED.contains(wanted)) {
       tag = wanted;
-      FacesContext.getCurrentInstance().getViewRoot().setLocale(getLocale());
+      faces.getViewRoot().setLocale(getLocale());
     }
-    return null;
+    String back = PageKey.text(faces, "back");
+    if (isLocalPath(back)) {
+      faces.getExternalContext().redirect(back);
+      faces.responseComplete();
+    }
+  }
+
+  static boolean isLocalPath(String path) {
+    return path != null
+        && path.startsWith("/")
+        && !path.startsWith("//")
+        && !path.contains("\\")
+        && path.chars().noneMatch(Character::isISOControl);
   }
 
   static String supportedOrDefault(java.util.Iterator<Locale> preferred) {

@@ -1,5 +1,6 @@
 package org.reliefledger.web.console;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -21,6 +22,11 @@ public class ReversalForm extends DatedForm {
 
   private long id;
   private Optional<EntryView> entry;
+
+  @PostConstruct
+  void readPageKey() {
+    id = PageKey.id(faces, "id");
+  }
 
   public EntryView getEntry() {
     if (entry == null) {
@@ -46,9 +52,5 @@ public class ReversalForm extends DatedForm {
 
   public long getId() {
     return id;
-  }
-
-  public void setId(long id) {
-    this.id = id;
   }
 }

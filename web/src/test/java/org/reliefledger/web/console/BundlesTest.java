@@ -24,7 +24,7 @@ class BundlesTest {
       Pattern.compile("name=\"title\" value=\"([A-Za-z0-9_.]+)\"");
   private static final Pattern KEY_IN_JAVA =
       Pattern.compile(
-          "(?:text|error|done)\\(\\s*faces,\\s*(?:[^,]+,\\s*)?\"([a-z][A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+          "(?:text|error|done)\\(\\s*faces,\\s*(?:[^,]+,\\s*)?\"([a-z][A-Za-z0-9_]*\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
 
   @Test
   void englishAndSpanishHaveTheSameKeys() throws IOException {
