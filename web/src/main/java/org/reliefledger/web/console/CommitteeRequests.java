@@ -3,12 +3,14 @@ package org.reliefledger.web.console;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.reliefledger.cases.boundary.CaseView;
 import org.reliefledger.cases.boundary.Cases;
+import org.reliefledger.disbursement.boundary.CastVote;
 import org.reliefledger.disbursement.boundary.Disbursements;
 import org.reliefledger.disbursement.boundary.RequestView;
 import org.reliefledger.disbursement.entity.RequestStatus;
@@ -33,6 +35,8 @@ public class CommitteeRequests {
 
   @Inject Cases cases;
 
+  @Inject SecurityContext security;
+
   private Map<String, Money> available;
 
   public List<RequestView> getOpen() {
@@ -43,6 +47,11 @@ public class CommitteeRequests {
     return disbursements.list(Optional.empty(), SHOWN, 0).stream()
         .filter(r -> r.status() != RequestStatus.OPEN)
         .toList();
+  }
+
+  /** The signed-in member's own votes. */
+  public List<CastVote> getMyVotes() {
+    return disbursements.votesBy(security.getCallerPrincipal().getName(), SHOWN);
   }
 
   /** What the request's fund has left after what approved requests hold. */

@@ -251,6 +251,7 @@ class ScreensIT {
     assertThat(text("notices")).contains("approved request " + id);
     open("/committee/decided.xhtml");
     assertThat(text("decided-" + id)).contains("approved");
+    assertThat(text("my-vote-" + id)).contains("Approve");
     screenshot("committee-decided-phone");
     signOut();
 
