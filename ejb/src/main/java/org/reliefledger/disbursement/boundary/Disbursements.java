@@ -28,6 +28,7 @@ import org.reliefledger.disbursement.entity.PaymentOutcome;
 import org.reliefledger.disbursement.entity.PolicyTerms;
 import org.reliefledger.disbursement.entity.PriorRequest;
 import org.reliefledger.disbursement.entity.RequestStatus;
+import org.reliefledger.disbursement.entity.Vote;
 import org.reliefledger.disbursement.entity.VoteOutcome;
 import org.reliefledger.disbursement.entity.VotingContext;
 import org.reliefledger.ledger.boundary.EntryCommand;
@@ -171,6 +172,38 @@ public class Disbursements {
         .setMaxResults(limit)
         .getResultStream()
         .map(request -> views.of(request, committee))
+        .toList();
+  }
+
+  /** The requests {@code username} opened, newest first: what intake follows up. */
+  public List<RequestView> requestedBy(String username, int limit) {
+    var committee = committees.current();
+    return em.createQuery(
+            "SELECT r FROM DisbursementRequest r WHERE r.requestedBy = :user ORDER BY r.id DESC",
+            DisbursementRequest.class)
+        .setParameter("user", username)
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(request -> views.of(request, committee))
+        .toList();
+  }
+
+  /** The live votes {@code member} has cast, newest first: a committee member's own record. */
+  public List<CastVote> votesBy(String member, int limit) {
+    var committee = committees.current();
+    return em.createQuery(
+            "SELECT r, v FROM DisbursementRequest r JOIN r.votes v WHERE v.member = :member"
+                + " ORDER BY v.castAt DESC",
+            Object[].class)
+        .setParameter("member", member)
+        .setMaxResults(limit)
+        .getResultStream()
+        .map(
+            row ->
+                new CastVote(
+                    views.of((DisbursementRequest) row[0], committee),
+                    ((Vote) row[1]).decision(),
+                    ((Vote) row[1]).castAt()))
         .toList();
   }
 

@@ -1,7 +1,6 @@
 package org.reliefledger.web.console;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -14,7 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** The login form and sign-out. */
+/** The login form and sign-out; a successful login goes on to the role's start page. */
 @Named
 @RequestScoped
 public class SignIn {
@@ -40,12 +39,7 @@ public class SignIn {
       faces.responseComplete();
       return null;
     }
-    faces.addMessage(
-        null,
-        new FacesMessage(
-            FacesMessage.SEVERITY_ERROR,
-            "Wrong user name or password, or too many recent attempts: wait a moment.",
-            null));
+    Texts.error(faces, null, "login.failed");
     return null;
   }
 

@@ -27,6 +27,7 @@ public class ReliefAuthentication implements HttpAuthenticationMechanism {
   static final String API_PREFIX = "/api/";
   static final String PUBLIC_API_PATH = "/api/v1/health";
   static final String LOGIN_PAGE = "/login.xhtml";
+  static final String EXPIRED_PAGE = "/expired.xhtml";
 
   @Inject IdentityStoreHandler identityStores;
 
@@ -80,7 +81,10 @@ public class ReliefAuthentication implements HttpAuthenticationMechanism {
       return context.notifyContainerAboutLogin(who.username(), who.roles());
     }
     if (context.isProtected()) {
-      return context.redirect(request.getContextPath() + LOGIN_PAGE);
+      // A cookie naming a session the server no longer has: the session timed out.
+      boolean timedOut =
+          request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+      return context.redirect(request.getContextPath() + (timedOut ? EXPIRED_PAGE : LOGIN_PAGE));
     }
     return context.doNothing();
   }

@@ -1,0 +1,85 @@
+package org.reliefledger.web.console;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.util.Arrays;
+import java.util.List;
+import org.reliefledger.cases.boundary.CaseOpening;
+import org.reliefledger.cases.boundary.CaseView;
+import org.reliefledger.cases.boundary.Cases;
+import org.reliefledger.disbursement.boundary.Disbursements;
+import org.reliefledger.disbursement.boundary.RequestView;
+
+/** The intake volunteer's cases and requests, and the form that opens a case. */
+@Named
+@RequestScoped
+public class IntakeDesk {
+
+  static final int SHOWN = 200;
+
+  @Inject Cases cases;
+
+  @Inject Disbursements disbursements;
+
+  @Inject SecurityContext security;
+
+  @Inject FacesContext faces;
+
+  private Integer householdSize;
+  private String area;
+  private String languages;
+
+  public List<CaseView> getMyCases() {
+    return cases.openedBy(me(), SHOWN);
+  }
+
+  public List<RequestView> getMyRequests() {
+    return disbursements.requestedBy(me(), SHOWN);
+  }
+
+  public String open() {
+    List<String> spoken =
+        languages == null
+            ? List.of()
+            : Arrays.stream(languages.split(",")).map(String::strip).toList();
+    CaseOpening outcome = cases.open(householdSize, area, spoken, me());
+    if (outcome instanceof CaseOpening.Opened opened) {
+      Texts.done(faces, "intake.opened", opened.opened().code());
+      return "/intake/case.xhtml?faces-redirect=true&code=" + opened.opened().code();
+    }
+    var invalid = (CaseOpening.Invalid) outcome;
+    Texts.error(faces, "open:" + invalid.field(), "intake.invalid." + invalid.field());
+    return null;
+  }
+
+  private String me() {
+    return security.getCallerPrincipal().getName();
+  }
+
+  public Integer getHouseholdSize() {
+    return householdSize;
+  }
+
+  public void setHouseholdSize(Integer householdSize) {
+    this.householdSize = householdSize;
+  }
+
+  public String getArea() {
+    return area;
+  }
+
+  public void setArea(String area) {
+    this.area = area;
+  }
+
+  public String getLanguages() {
+    return languages;
+  }
+
+  public void setLanguages(String languages) {
+    this.languages = languages;
+  }
+}

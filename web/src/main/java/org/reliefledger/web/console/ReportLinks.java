@@ -1,0 +1,54 @@
+package org.reliefledger.web.console;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The month picked on the reports page and the addresses of that month's workbooks in the API. The
+ * API takes HTTP Basic only (a browser session never authorizes it), so the browser asks for the
+ * user name and password once when the first workbook is downloaded.
+ */
+@Named
+@RequestScoped
+public class ReportLinks {
+
+  static final String REPORTS = "/api/v1/reports/";
+
+  private YearMonth month = YearMonth.now(ZoneOffset.UTC);
+
+  public String getMonth() {
+    return month.toString();
+  }
+
+  /** A malformed month keeps the current one: the picker only sends well-formed months. */
+  public void setMonth(String value) {
+    try {
+      month = value == null || value.isBlank() ? month : YearMonth.parse(value);
+    } catch (DateTimeParseException malformed) {
+      month = YearMonth.now(ZoneOffset.UTC);
+    }
+  }
+
+  public String getDonor() {
+    return REPORTS + "donor-monthly?month=" + month;
+  }
+
+  public String getTransparency() {
+    return REPORTS + "transparency?from=" + month.atDay(1) + "&to=" + month.atEndOfMonth();
+  }
+
+  public String getTrialBalance() {
+    return REPORTS + "trial-balance.xlsx?asOf=" + month.atEndOfMonth();
+  }
+
+  public String getActivities() {
+    return REPORTS + "activities?from=" + month.atDay(1) + "&to=" + month.atEndOfMonth();
+  }
+
+  public String getGeneralLedger() {
+    return REPORTS + "general-ledger?from=" + month.atDay(1) + "&to=" + month.atEndOfMonth();
+  }
+}

@@ -1,0 +1,66 @@
+package org.reliefledger.web.console;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.reliefledger.ledger.boundary.FundView;
+import org.reliefledger.ledger.boundary.Ledger;
+import org.reliefledger.ledger.entity.ChainVerification;
+
+/** The treasurer's first screen: the funds, this month's money in and out, the hash chain. */
+@Named
+@RequestScoped
+public class TreasurerDashboard {
+
+  @Inject Ledger ledger;
+
+  private List<FundView> funds;
+  private MonthFlow month;
+  private ChainVerification verification;
+
+  public List<FundView> getFunds() {
+    if (funds == null) {
+      funds = ledger.funds();
+    }
+    return funds;
+  }
+
+  public MonthFlow getMonth() {
+    if (month == null) {
+      LocalDate today = LocalDate.now(ZoneOffset.UTC);
+      LocalDate beforeMonth = today.withDayOfMonth(1).minusDays(1);
+      month =
+          MonthFlow.between(
+              ledger.trialBalance(beforeMonth), ledger.trialBalance(today), ledger.accounts());
+    }
+    return month;
+  }
+
+  public boolean isChainIntact() {
+    return verification() instanceof ChainVerification.Intact;
+  }
+
+  public long getChainEntries() {
+    return verification() instanceof ChainVerification.Intact intact ? intact.entries() : 0;
+  }
+
+  public String getChainHead() {
+    return verification() instanceof ChainVerification.Intact intact ? intact.head() : "";
+  }
+
+  public Long getFirstBrokenEntry() {
+    return verification() instanceof ChainVerification.Broken broken
+        ? broken.firstBrokenEntryId()
+        : null;
+  }
+
+  private ChainVerification verification() {
+    if (verification == null) {
+      verification = ledger.verify();
+    }
+    return verification;
+  }
+}

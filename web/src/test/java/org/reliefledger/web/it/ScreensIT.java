@@ -1,0 +1,433 @@
+package org.reliefledger.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The screens in a real headless Chromium against the deployed application: each role's landing, a
+ * donation raising a fund's balance, a committee vote approving a request that the treasurer then
+ * pays, the reports page, and an intake volunteer kept out of the treasurer console. Screenshots of
+ * every main screen go to {@code target/screenshots/}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ScreensIT {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path SCREENSHOTS = Path.of("target/screenshots");
+  static final String PASSWORD = "screens-password-1";
+  static final Dimension DESKTOP = new Dimension(1280, 1000);
+  static final Dimension PHONE = new Dimension(390, 844);
+
+  private static WebDriver browser;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return ReliefDeployment.war(ScreensIT.class);
+  }
+
+  @ArquillianResource URL base;
+
+  private ApiClient admin;
+
+  @BeforeEach
+  void browser() {
+    Assumptions.assumeTrue(
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "Browser tests SKIPPED: /usr/bin/chromium or /usr/bin/chromedriver is missing"
+            + " (apt-get install chromium chromium-driver, or run .ci/run)");
+    admin = ApiClient.anonymous(base).asAdmin();
+    if (browser == null) {
+      browser = startChromium();
+    }
+    browser.manage().deleteAllCookies();
+    browser.manage().window().setSize(DESKTOP);
+  }
+
+  @AfterAll
+  static void quit() {
+    if (browser != null) {
+      browser.quit();
+      browser = null;
+    }
+  }
+
+  @Test
+  void everyRoleLandsOnItsOwnStartScreen() {
+    var starts =
+        List.of(
+            List.of("TREASURER", "/treasurer/dashboard.xhtml", "treasurer-dashboard"),
+            List.of("COMMITTEE", "/committee/requests.xhtml", "committee-open-requests"),
+            List.of("INTAKE", "/intake/cases.xhtml", "intake-cases"),
+            List.of("AUDITOR", "/ledger/journal.xhtml", "auditor-journal"),
+            List.of("ADMIN", "/admin/users.xhtml", "admin-users"));
+    for (List<String> start : starts) {
+      String user = user(start.get(0));
+      signIn(user);
+      assertThat(path()).as(start.get(0)).isEqualTo(start.get(1));
+      assertThat(text("signed-in-as")).contains(user);
+      assertThat(browser.findElements(By.cssSelector(".notices .error"))).isEmpty();
+      screenshot(start.get(2));
+      signOut();
+    }
+  }
+
+  @Test
+  void theLoginPageSpeaksSpanishOnRequestAndRefusesAWrongPassword() {
+    open("/login.xhtml");
+    screenshot("login");
+    submitVia("language:lang-es");
+    assertThat(text("page-title")).isEqualTo("Iniciar sesión");
+    browser.findElement(By.id("login:username")).sendKeys("nobody-" + shortId());
+    browser.findElement(By.id("login:password")).sendKeys("not-the-password");
+    submitVia("login:submit");
+    assertThat(browser.findElement(By.id("login:messages")).getText())
+        .contains("Usuario o contraseña incorrectos");
+    screenshot("login-es-refused");
+    submitVia("language:lang-en");
+    assertThat(text("page-title")).isEqualTo("Sign in");
+  }
+
+  @Test
+  void aDonationRaisesTheFundsBalanceOnTheDashboard() {
+    String fund = fund();
+    signIn(user("TREASURER"));
+    long before = cents(fundFigure(fund, "posted"));
+
+    submitVia("record-gift");
+    typeInto("gift:amount", "250.00");
+    new Select(browser.findElement(By.id("gift:fund"))).selectByValue(fund);
+    new Select(browser.findElement(By.id("gift:method"))).selectByValue("CASH");
+    screenshot("treasurer-record-donation");
+    submitVia("gift:submit");
+
+    assertThat(path()).isEqualTo("/treasurer/dashboard.xhtml");
+    assertThat(text("notices")).contains("Donation recorded");
+    assertThat(cents(fundFigure(fund, "posted"))).isEqualTo(before + 250_00);
+    assertThat(cents(fundFigure(fund, "available"))).isEqualTo(before + 250_00);
+    assertThat(text("chain-status")).isEqualTo("Verified");
+    screenshot("treasurer-dashboard-after-donation");
+
+    open("/ledger/journal.xhtml");
+    assertThat(text("journal")).contains(fund).contains("250.00");
+    screenshot("journal");
+  }
+
+  @Test
+  void aBadAmountIsRefusedNextToItsField() {
+    signIn(user("TREASURER"));
+    open("/treasurer/gift.xhtml");
+    typeInto("gift:amount", "12,50");
+    submitVia("gift:submit");
+    assertThat(text("gift:amount-error")).contains("125.00");
+    assertThat(browser.findElement(By.id("gift:amount")).getAttribute("aria-invalid"))
+        .isEqualTo("true");
+  }
+
+  @Test
+  void theManualEntryFormShowsTheRunningDifferenceAndPostsOnlyWhenBalanced() {
+    String fund = fund();
+    String treasurer = user("TREASURER");
+    donate(api(treasurer), fund, "100.00");
+    signIn(treasurer);
+    open("/treasurer/entry.xhtml");
+    typeInto("entry:memo", "Bank fee for the month");
+    entryLine(0, "5100", fund, "12.00", null);
+    entryLine(1, "1000", fund, null, "10.00");
+    assertThat(text("difference")).isEqualTo("2.00");
+    assertThat(text("balance-state")).isEqualTo("not balanced yet");
+    browser.findElement(By.id("entry:submit")).click();
+    assertThat(path()).as("an unbalanced form is held back").isEqualTo("/treasurer/entry.xhtml");
+    screenshot("treasurer-manual-entry-unbalanced");
+
+    typeInto("entry:rows:1:credit", "12.00");
+    assertThat(text("difference")).isEqualTo("0.00");
+    assertThat(text("balance-state")).isEqualTo("balanced");
+    submitVia("entry:submit");
+    assertThat(path()).isEqualTo("/ledger/journal.xhtml");
+    assertThat(text("notices")).contains("posted");
+    assertThat(text("journal")).contains("Bank fee for the month");
+  }
+
+  private void entryLine(int row, String account, String fund, String debit, String credit) {
+    String prefix = "entry:rows:" + row + ":";
+    new Select(browser.findElement(By.id(prefix + "account"))).selectByValue(account);
+    new Select(browser.findElement(By.id(prefix + "fund"))).selectByValue(fund);
+    if (debit != null) {
+      typeInto(prefix + "debit", debit);
+    }
+    if (credit != null) {
+      typeInto(prefix + "credit", credit);
+    }
+  }
+
+  private static void donate(ApiClient treasurer, String fund, String amount) {
+    var gift =
+        treasurer.post(
+            "donations",
+            "{\"date\":\""
+                + LocalDate.now()
+                + "\",\"amount\":\""
+                + amount
+                + "\",\"fund\":\""
+                + fund
+                + "\",\"depositAccount\":\"1000\",\"method\":\"CASH\"}");
+    assertThat(gift.status()).as(gift.toString()).isEqualTo(201);
+  }
+
+  @Test
+  void aCommitteeMemberVotesARequestToApprovalAndTheTreasurerPaysIt() {
+    String fund = fund();
+    ApiClient treasurer = api(user("TREASURER"));
+    donate(treasurer, fund, "1000.00");
+    // The committee exists before the request opens: what a request needs depends on who may vote.
+    String member = user("COMMITTEE");
+    List<ApiClient> others = List.of(api(user("COMMITTEE")), api(user("COMMITTEE")));
+    ApiClient intake = api(user("INTAKE"));
+    var opened =
+        intake.post("cases", "{\"householdSize\":4,\"area\":\"Riverside\",\"languages\":[\"es\"]}");
+    assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+    var request =
+        intake.post(
+            "disbursement-requests",
+            "{\"case\":\""
+                + opened.json().getString("code")
+                + "\",\"category\":\"RENT\",\"amount\":\"300.00\",\"fund\":\""
+                + fund
+                + "\",\"payee\":\"LANDLORD\",\"justification\":\"Two months behind on rent\"}");
+    assertThat(request.status()).as(request.toString()).isEqualTo(201);
+    long id = request.json().getJsonNumber("id").longValue();
+    int needed = request.json().getInt("votesNeeded");
+    assertThat(needed).isBetween(1, others.size() + 1);
+    for (ApiClient other : others.subList(0, needed - 1)) {
+      var cast = other.post("disbursement-requests/" + id + "/votes", "{\"decision\":\"APPROVE\"}");
+      assertThat(cast.status()).as(cast.toString()).isEqualTo(200);
+    }
+
+    browser.manage().window().setSize(PHONE);
+    signIn(member);
+    assertThat(path()).isEqualTo("/committee/requests.xhtml");
+    WebElement card = browser.findElement(By.id("request-" + id));
+    assertThat(card.getText()).contains("300.00").contains("Rent").contains("Riverside");
+    assertThat(card.findElement(By.className("tally")).getText()).startsWith((needed - 1) + " / ");
+    screenshot("committee-open-requests-phone");
+    submitVia("open-" + id);
+    browser.findElement(By.cssSelector("input[name='vote:decision'][value='APPROVE']")).click();
+    typeInto("vote:comment", "Rent is the priority this month.");
+    screenshot("committee-vote-phone");
+    submitVia("vote:submit");
+    assertThat(text("notices")).contains("approved request " + id);
+    open("/committee/decided.xhtml");
+    assertThat(text("decided-" + id)).contains("approved");
+    assertThat(text("my-vote-" + id)).contains("Approve");
+    screenshot("committee-decided-phone");
+    signOut();
+
+    browser.manage().window().setSize(DESKTOP);
+    signIn(user("TREASURER"));
+    assertThat(cents(fundFigure(fund, "held"))).isEqualTo(300_00);
+    submitVia("pay-" + id);
+    assertThat(path()).isEqualTo("/treasurer/pay.xhtml");
+    typeInto("pay:reference", "TRF-" + shortId());
+    screenshot("treasurer-pay");
+    submitVia("pay:submit");
+    assertThat(text("notices")).contains("Request " + id + " paid");
+    assertThat(cents(fundFigure(fund, "posted"))).isEqualTo(700_00);
+    assertThat(cents(fundFigure(fund, "held"))).isZero();
+    assertThat(browser.findElements(By.id("pay-" + id))).isEmpty();
+
+    open("/ledger/reports.xhtml");
+    screenshot("treasurer-reports");
+    String donorReport = browser.findElement(By.id("download-donor")).getAttribute("href");
+    var download = treasurer.send(treasurer.request(relativeToApi(donorReport)).GET());
+    assertThat(download.status()).as(download.toString()).isEqualTo(200);
+    assertThat(download.contentType()).contains("spreadsheetml");
+    assertThat(new String(download.body(), 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1))
+        .as("an xlsx file is a zip archive")
+        .isEqualTo("PK");
+  }
+
+  @Test
+  void anIntakeVolunteerCannotReachTheTreasurerConsole() {
+    signIn(user("INTAKE"));
+    assertThat(browser.findElements(By.id("menu-dashboard"))).isEmpty();
+    assertThat(browser.findElements(By.id("menu-journal"))).isEmpty();
+    open("/treasurer/dashboard.xhtml");
+    assertThat(text("page-title")).isEqualTo("Not allowed");
+    assertThat(browser.getPageSource()).doesNotContain("Exception").doesNotContain("Payara");
+    screenshot("intake-forbidden");
+    open("/treasurer/gift.xhtml");
+    assertThat(text("page-title")).isEqualTo("Not allowed");
+    open("/no-such-page.xhtml");
+    assertThat(text("page-title")).isEqualTo("Not found");
+  }
+
+  // --- helpers ---------------------------------------------------------------------------------
+
+  private static WebDriver startChromium() {
+    try {
+      Path profile = Files.createDirectories(Path.of("target/chromium-profile-" + shortId()));
+      var options = new ChromeOptions();
+      options.setBinary(CHROMIUM.toFile());
+      options.addArguments(
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--no-first-run",
+          "--disable-dev-shm-usage",
+          "--lang=en-US",
+          "--user-data-dir=" + profile.toAbsolutePath());
+      var service =
+          new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+      var driver = new ChromeDriver(service, options);
+      driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+      driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+      return driver;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A new user holding {@code role}, created through the API as an integration would. */
+  private String user(String role) {
+    if (role.equals("ADMIN")) {
+      return ReliefDeployment.ADMIN;
+    }
+    String name = role.toLowerCase() + "-" + shortId();
+    var created =
+        admin.post(
+            "users",
+            "{\"username\":\""
+                + name
+                + "\",\"password\":\""
+                + PASSWORD
+                + "\",\"roles\":[\""
+                + role
+                + "\"]}");
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return name;
+  }
+
+  private ApiClient api(String user) {
+    return ApiClient.anonymous(base).as(user, PASSWORD);
+  }
+
+  /** A fresh unrestricted fund, so other tests sharing the database do not move its balance. */
+  private String fund() {
+    String code = "SCR-" + shortId().toUpperCase();
+    var created =
+        api(user("TREASURER"))
+            .post(
+                "funds",
+                "{\"code\":\""
+                    + code
+                    + "\",\"name\":\"Screens fund\",\"restricted\":false,"
+                    + "\"allowedCategories\":[]}");
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return code;
+  }
+
+  private void signIn(String user) {
+    open("/login.xhtml");
+    browser.findElement(By.id("login:username")).sendKeys(user);
+    String password =
+        user.equals(ReliefDeployment.ADMIN) ? ReliefDeployment.ADMIN_PASSWORD : PASSWORD;
+    browser.findElement(By.id("login:password")).sendKeys(password);
+    submitVia("login:submit");
+    assertThat(path()).as("signed in").isNotEqualTo("/login.xhtml");
+  }
+
+  private void signOut() {
+    submitVia("logout:signout");
+    assertThat(path()).isEqualTo("/login.xhtml");
+  }
+
+  /** Clicks a button or link that loads a new page, and waits until the old page is gone. */
+  private void submitVia(String id) {
+    WebElement page = browser.findElement(By.tagName("html"));
+    browser.findElement(By.id(id)).click();
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+  }
+
+  private void open(String page) {
+    browser.get(URI.create(base.toString()).resolve(page).toString());
+  }
+
+  private String path() {
+    return URI.create(browser.getCurrentUrl()).getPath();
+  }
+
+  private String text(String id) {
+    return browser.findElement(By.id(id)).getText();
+  }
+
+  private void typeInto(String id, String value) {
+    WebElement field = browser.findElement(By.id(id));
+    field.clear();
+    field.sendKeys(value);
+  }
+
+  private String fundFigure(String fund, String figure) {
+    return browser.findElement(By.cssSelector("#fund-" + fund + " dd." + figure)).getText();
+  }
+
+  /** "$1,250.00" as 125000 cents. */
+  private static long cents(String shown) {
+    return Long.parseLong(shown.replaceAll("[^0-9]", ""));
+  }
+
+  private static String relativeToApi(String href) {
+    String path = URI.create(href).getRawPath() + "?" + URI.create(href).getRawQuery();
+    return path.substring(path.indexOf("/api/v1/") + "/api/v1/".length());
+  }
+
+  private static void screenshot(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      byte[] png =
+          ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+      Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String shortId() {
+    return UUID.randomUUID().toString().substring(0, 8);
+  }
+}
