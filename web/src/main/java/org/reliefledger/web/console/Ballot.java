@@ -35,7 +35,6 @@ public class Ballot {
   private String reason;
   private String justification;
 
-
   @PostConstruct
   void readPageKey() {
     id = PageKey.id(faces, "id");
@@ -120,7 +119,6 @@ public class Ballot {
   public long getId() {
     return id;
   }
-
 
   public Decision getDecision() {
     return decision;

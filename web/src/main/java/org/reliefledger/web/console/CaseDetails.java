@@ -33,7 +33,6 @@ public class CaseDetails {
   private PiiRecord revealed;
   private boolean confirmShred;
 
-
   @PostConstruct
   void readPageKey() {
     code = PageKey.text(faces, "code");
@@ -89,7 +88,6 @@ public class CaseDetails {
   public String getCode() {
     return code;
   }
-
 
   public PiiReadReason getReason() {
     return reason;

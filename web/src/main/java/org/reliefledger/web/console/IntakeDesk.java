@@ -59,7 +59,8 @@ public class IntakeDesk {
       var pii = new PiiRecord(name, phone, address, notes);
       boolean sealed =
           pii.isEmpty() || vault.sealDetails(CaseCode.parse(opened.opened().code()), pii);
-      Texts.done(faces, sealed ? "intake.opened" : "intake.openedNotSealed", opened.opened().code());
+      Texts.done(
+          faces, sealed ? "intake.opened" : "intake.openedNotSealed", opened.opened().code());
       return "/intake/case.xhtml?faces-redirect=true&code=" + opened.opened().code();
     }
     var invalid = (CaseOpening.Invalid) outcome;
