@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.util.Optional;
+import org.reliefledger.cases.vault.boundary.JustificationReading;
+import org.reliefledger.cases.vault.boundary.Vault;
 import org.reliefledger.disbursement.boundary.Disbursements;
 import org.reliefledger.disbursement.boundary.RequestView;
 import org.reliefledger.disbursement.boundary.VoteReceipt;
@@ -20,6 +22,8 @@ public class Ballot {
 
   @Inject Disbursements disbursements;
 
+  @Inject Vault vault;
+
   @Inject SecurityContext security;
 
   @Inject FacesContext faces;
@@ -29,6 +33,7 @@ public class Ballot {
   private Decision decision;
   private String comment;
   private String reason;
+  private String justification;
 
   @PostConstruct
   void readPageKey() {
@@ -44,6 +49,22 @@ public class Ballot {
 
   public Decision[] getDecisions() {
     return Decision.values();
+  }
+
+  /** Opens the sealed justification for this member (the vault checks and audits the read). */
+  public String readJustification() {
+    JustificationReading reading = vault.justification(id, Callers.of(security));
+    if (reading instanceof JustificationReading.Revealed revealed) {
+      justification = revealed.justification();
+    } else {
+      Texts.error(faces, null, "vote.justificationUnavailable");
+    }
+    return null;
+  }
+
+  /** The justification just opened, or null. */
+  public String getJustification() {
+    return justification;
   }
 
   public String vote() {

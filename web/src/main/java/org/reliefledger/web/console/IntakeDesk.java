@@ -10,6 +10,9 @@ import java.util.List;
 import org.reliefledger.cases.boundary.CaseOpening;
 import org.reliefledger.cases.boundary.CaseView;
 import org.reliefledger.cases.boundary.Cases;
+import org.reliefledger.cases.entity.CaseCode;
+import org.reliefledger.cases.vault.PiiRecord;
+import org.reliefledger.cases.vault.boundary.Vault;
 import org.reliefledger.disbursement.boundary.Disbursements;
 import org.reliefledger.disbursement.boundary.RequestView;
 
@@ -24,6 +27,8 @@ public class IntakeDesk {
 
   @Inject Disbursements disbursements;
 
+  @Inject Vault vault;
+
   @Inject SecurityContext security;
 
   @Inject FacesContext faces;
@@ -31,6 +36,10 @@ public class IntakeDesk {
   private Integer householdSize;
   private String area;
   private String languages;
+  private String name;
+  private String phone;
+  private String address;
+  private String notes;
 
   public List<CaseView> getMyCases() {
     return cases.openedBy(me(), SHOWN);
@@ -47,7 +56,11 @@ public class IntakeDesk {
             : Arrays.stream(languages.split(",")).map(String::strip).toList();
     CaseOpening outcome = cases.open(householdSize, area, spoken, me());
     if (outcome instanceof CaseOpening.Opened opened) {
-      Texts.done(faces, "intake.opened", opened.opened().code());
+      var pii = new PiiRecord(name, phone, address, notes);
+      boolean sealed =
+          pii.isEmpty() || vault.sealDetails(CaseCode.parse(opened.opened().code()), pii);
+      Texts.done(
+          faces, sealed ? "intake.opened" : "intake.openedNotSealed", opened.opened().code());
       return "/intake/case.xhtml?faces-redirect=true&code=" + opened.opened().code();
     }
     var invalid = (CaseOpening.Invalid) outcome;
@@ -57,6 +70,38 @@ public class IntakeDesk {
 
   private String me() {
     return security.getCallerPrincipal().getName();
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public void setPhone(String phone) {
+    this.phone = phone;
+  }
+
+  public String getAddress() {
+    return address;
+  }
+
+  public void setAddress(String address) {
+    this.address = address;
+  }
+
+  public String getNotes() {
+    return notes;
+  }
+
+  public void setNotes(String notes) {
+    this.notes = notes;
   }
 
   public Integer getHouseholdSize() {

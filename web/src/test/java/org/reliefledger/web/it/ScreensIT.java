@@ -280,6 +280,47 @@ class ScreensIT {
   }
 
   @Test
+  void intakeOpensACaseWithSealedDetailsAsksForMoneyReadsTheDetailsAndShredsThem() {
+    signIn(user("INTAKE"));
+    typeInto("open:householdSize", "3");
+    typeInto("open:area", "Eastside");
+    typeInto("open:languages", "Spanish, Mam");
+    typeInto("open:name", "Canary Householdname");
+    typeInto("open:phone", "555-0199");
+    screenshot("intake-open-case");
+    submitVia("open:submit");
+    assertThat(path()).isEqualTo("/intake/case.xhtml");
+    String code = text("case-code");
+    assertThat(browser.getPageSource()).doesNotContain("Canary Householdname");
+
+    new Select(browser.findElement(By.id("request:category"))).selectByValue("FOOD");
+    typeInto("request:amount", "80.00");
+    typeInto("request:justification", "Groceries for two weeks");
+    submitVia("request:submit");
+    assertThat(text("notices")).contains("submitted");
+    assertThat(browser.findElement(By.cssSelector("[id^='case-request-']")).getText())
+        .contains("80.00")
+        .contains("open");
+    screenshot("intake-case");
+
+    submitVia("pii-link");
+    assertThat(browser.getPageSource()).doesNotContain("Canary Householdname");
+    new Select(browser.findElement(By.id("read:reason"))).selectByValue("CONTACT_HOUSEHOLD");
+    submitVia("read:submit");
+    assertThat(text("pii-name")).isEqualTo("Canary Householdname");
+    screenshot("intake-pii-read");
+
+    browser.findElement(By.id("shred:confirm")).click();
+    submitVia("shred:submit");
+    assertThat(text("notices")).contains("shredded");
+    open("/intake/pii.xhtml?code=" + code);
+    new Select(browser.findElement(By.id("read:reason"))).selectByValue("CONTACT_HOUSEHOLD");
+    submitVia("read:submit");
+    assertThat(text("notices")).contains("shredded");
+    assertThat(browser.getPageSource()).doesNotContain("Canary Householdname");
+  }
+
+  @Test
   void anIntakeVolunteerCannotReachTheTreasurerConsole() {
     signIn(user("INTAKE"));
     assertThat(browser.findElements(By.id("menu-dashboard"))).isEmpty();
