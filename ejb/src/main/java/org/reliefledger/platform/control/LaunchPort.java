@@ -14,7 +14,9 @@ final class LaunchPort {
     try {
       Class<?> micro = Class.forName("fish.payara.micro.PayaraMicro");
       Object instance = micro.getMethod("getInstance").invoke(null);
-      return (int) micro.getMethod("getHttpPort").invoke(instance);
+      int port = (int) micro.getMethod("getHttpPort").invoke(instance);
+      // Payara Micro reports "not set" (a negative number) when no --port was given.
+      return port > 0 ? port : PAYARA_MICRO_DEFAULT;
     } catch (ReflectiveOperationException | LinkageError | ClassCastException notMicro) {
       return PAYARA_MICRO_DEFAULT;
     }
