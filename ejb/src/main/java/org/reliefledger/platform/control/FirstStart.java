@@ -24,6 +24,7 @@ public class FirstStart {
   static final int GENERATED_PASSWORD_BYTES = 18;
 
   @Inject Users users;
+  @Inject ReadyAnnouncement announcement;
 
   @Inject
   @ConfigProperty(name = "relief.admin.password")
@@ -42,14 +43,16 @@ public class FirstStart {
                   ? "sign in as 'admin' with the password in RELIEF_ADMIN_PASSWORD"
                   : "sign in as 'admin' with password "
                       + password
-                      + "   (shown only this once: write it down, then create your own users)";
+                      + "   (printed only at this first start: write it down, then create your own users)";
     } else {
       login = "sign in with your account";
     }
+    int port = LaunchPort.current();
     // Printed, not logged: a log file may be kept and shared; the console is the operator's.
-    System.out.println(
-        "\n=== Relief Ledger is starting at http://localhost:"
-            + LaunchPort.current()
+    announcement.announce(
+        port,
+        "\n=== Relief Ledger at http://localhost:"
+            + port
             + "/  (API under /api/v1): "
             + login
             + " ===\n");
