@@ -217,10 +217,9 @@ public class Ledger {
     } catch (IllegalArgumentException invalid) {
       return new ChartResult.Invalid(invalid.getMessage());
     }
-    if (chart.account(code).isPresent()) {
+    if (chart.account(code).isPresent() || !chart.add(account)) {
       return new ChartResult.DuplicateCode(code);
     }
-    chart.add(account);
     audit.record("account.create", "Account", code, "type=" + type);
     return new ChartResult.Added(code);
   }
@@ -261,10 +260,9 @@ public class Ledger {
     } catch (IllegalArgumentException invalid) {
       return new ChartResult.Invalid(invalid.getMessage());
     }
-    if (chart.fund(code).isPresent()) {
+    if (chart.fund(code).isPresent() || !chart.add(fund)) {
       return new ChartResult.DuplicateCode(code);
     }
-    chart.add(fund);
     audit.record(
         "fund.create",
         "Fund",

@@ -3,6 +3,7 @@ package org.reliefledger.ledger.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Optional;
 import org.reliefledger.ledger.entity.Account;
@@ -37,18 +38,37 @@ public class ChartOfAccounts {
     return em.createNamedQuery(Fund.ALL, Fund.class).getResultList();
   }
 
-  public Account add(Account account) {
-    em.persist(account);
-    em.flush();
-    return account;
+  /**
+   * Stores the account; {@code false} when a concurrent writer stored its code first. The
+   * transaction is then marked for rollback, so the caller must write nothing else in it.
+   */
+  public boolean add(Account account) {
+    return storedFirst(() -> em.persist(account));
   }
 
-  /** Stores the fund together with its empty cash row, the row spenders lock. */
-  public Fund add(Fund fund) {
-    em.persist(fund);
-    em.flush();
-    em.persist(new FundBalance(fund));
-    em.flush();
-    return fund;
+  /**
+   * Stores the fund together with its empty cash row, the row spenders lock; {@code false} as for
+   * {@link #add(Account)}.
+   */
+  public boolean add(Fund fund) {
+    return storedFirst(
+        () -> {
+          em.persist(fund);
+          em.flush();
+          em.persist(new FundBalance(fund));
+        });
+  }
+
+  private boolean storedFirst(Runnable insert) {
+    try {
+      insert.run();
+      em.flush();
+      return true;
+    } catch (PersistenceException refused) {
+      if (UniqueViolation.causedBy(refused)) {
+        return false;
+      }
+      throw refused;
+    }
   }
 }

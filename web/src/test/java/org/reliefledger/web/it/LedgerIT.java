@@ -385,6 +385,39 @@ class LedgerIT {
   }
 
   @Test
+  @RunAsClient
+  void theSameCodeAddedByManyThreadsIsStoredOnceAndTheOthersHearConflict() throws Exception {
+    ApiClient treasurer = user("TREASURER");
+    String account = unique("ACC");
+    String fund = unique("RACE");
+
+    List<Integer> accounts =
+        atOnce(
+            8,
+            () ->
+                treasurer
+                    .post(
+                        "accounts",
+                        "{\"code\":\"" + account + "\",\"name\":\"Race\",\"type\":\"EXPENSE\"}")
+                    .status());
+    List<Integer> funds =
+        atOnce(
+            8,
+            () ->
+                treasurer
+                    .post(
+                        "funds",
+                        "{\"code\":\""
+                            + fund
+                            + "\",\"name\":\"Race\",\"restricted\":false,\"allowedCategories\":[]}")
+                    .status());
+
+    assertThat(accounts).containsOnly(201, 409).containsOnlyOnce(201);
+    assertThat(funds).containsOnly(201, 409).containsOnlyOnce(201);
+    assertThat(fundRow(treasurer, fund).getString("balance")).isEqualTo("0.00");
+  }
+
+  @Test
   void cashRowsEqualThePostings() {
     assertThat(ledger.cashRowsMatchPostings()).isTrue();
   }
