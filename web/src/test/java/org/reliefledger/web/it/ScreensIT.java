@@ -431,6 +431,10 @@ class ScreensIT {
     screenshot("intake-forbidden");
     open("/treasurer/gift.xhtml");
     assertThat(text("page-title")).isEqualTo("Not allowed");
+    open("/ledger/files/reports/donor-monthly?month=" + YearMonth.now(ZoneOffset.UTC));
+    assertThat(text("page-title"))
+        .as("workbooks are for treasurers and auditors")
+        .isEqualTo("Not allowed");
     open("/no-such-page.xhtml");
     assertThat(text("page-title")).isEqualTo("Not found");
   }
