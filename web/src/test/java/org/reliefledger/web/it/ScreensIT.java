@@ -33,12 +33,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -556,7 +557,25 @@ class ScreensIT {
   private void submitVia(String id) {
     WebElement page = browser.findElement(By.tagName("html"));
     browser.findElement(By.id(id)).click();
-    new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> isGone(page));
+  }
+
+  /**
+   * Whether the page of {@code element} was replaced. Chromium answers for an element of a page
+   * that is being replaced either "stale" or, caught mid-way, that the node is not in the document.
+   */
+  private static boolean isGone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException replaced) {
+      return true;
+    } catch (WebDriverException midway) {
+      if (String.valueOf(midway.getMessage()).contains("does not belong to the document")) {
+        return true;
+      }
+      throw midway;
+    }
   }
 
   private void open(String page) {
