@@ -180,11 +180,16 @@ public class Ledger {
 
   /** Entries dated {@code from} to {@code to} (inclusive) in chain order. */
   public EntryPage entries(LocalDate from, LocalDate to, int limit, int offset) {
-    List<JournalEntry> page = queries.entries(from, to, limit, offset);
+    return entries(EntrySelection.between(from, to), limit, offset);
+  }
+
+  /** The entries {@code selection} picks, in chain order. */
+  public EntryPage entries(EntrySelection selection, int limit, int offset) {
+    List<JournalEntry> page = queries.entries(selection, limit, offset);
     Map<Long, Long> reversals = queries.reversalIds(page.stream().map(JournalEntry::id).toList());
     return new EntryPage(
         page.stream().map(e -> EntryView.of(e, reversals.get(e.id()))).toList(),
-        queries.countEntries(from, to));
+        queries.countEntries(selection));
   }
 
   /** The account with {@code code}, for components that record their own side of a posting. */

@@ -3,6 +3,7 @@ package org.reliefledger.ledger.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.reliefledger.ledger.boundary.EntrySelection;
 import org.reliefledger.ledger.entity.AccountType;
 import org.reliefledger.ledger.entity.JournalEntry;
 import org.reliefledger.ledger.entity.Money;
@@ -100,23 +102,51 @@ public class LedgerQueries {
         .findFirst();
   }
 
-  /** Entries dated {@code from} to {@code to} (inclusive), in chain order. */
-  public List<JournalEntry> entries(LocalDate from, LocalDate to, int limit, int offset) {
-    return em.createNamedQuery(JournalEntry.BETWEEN, JournalEntry.class)
-        .setParameter("from", from)
-        .setParameter("to", to)
+  /** The entries {@code selection} picks, in chain order. */
+  public List<JournalEntry> entries(EntrySelection selection, int limit, int offset) {
+    return selected(
+            "SELECT e FROM JournalEntry e",
+            selection,
+            " ORDER BY e.sequenceNumber",
+            JournalEntry.class)
         .setFirstResult(offset)
         .setMaxResults(limit)
         .getResultList();
   }
 
-  public long countEntries(LocalDate from, LocalDate to) {
-    return em.createQuery(
-            "SELECT COUNT(e) FROM JournalEntry e WHERE e.date >= :from AND e.date <= :to",
-            Long.class)
-        .setParameter("from", from)
-        .setParameter("to", to)
+  public long countEntries(EntrySelection selection) {
+    return selected("SELECT COUNT(e) FROM JournalEntry e", selection, "", Long.class)
         .getSingleResult();
+  }
+
+  /**
+   * {@code select} restricted to {@code selection}. The line conditions are left out, not passed as
+   * nulls, because PostgreSQL cannot type a {@code :param IS NULL} comparison.
+   */
+  private <T> TypedQuery<T> selected(
+      String select, EntrySelection selection, String orderBy, Class<T> type) {
+    var jpql = new StringBuilder(select).append(" WHERE e.date >= :from AND e.date <= :to");
+    if (selection.byLine()) {
+      jpql.append(" AND EXISTS (SELECT p.id FROM Posting p WHERE p.entry = e");
+      if (selection.account() != null) {
+        jpql.append(" AND p.account.code = :account");
+      }
+      if (selection.fund() != null) {
+        jpql.append(" AND p.fund.code = :fund");
+      }
+      jpql.append(")");
+    }
+    TypedQuery<T> query =
+        em.createQuery(jpql.append(orderBy).toString(), type)
+            .setParameter("from", selection.from())
+            .setParameter("to", selection.to());
+    if (selection.account() != null) {
+      query.setParameter("account", selection.account());
+    }
+    if (selection.fund() != null) {
+      query.setParameter("fund", selection.fund());
+    }
+    return query;
   }
 
   /** For each of {@code ids} that has been reversed: entry id to the id of its reversal. */

@@ -36,11 +36,6 @@ import java.util.regex.Pattern;
 @Entity
 @Table(name = "journal_entry")
 @NamedQuery(
-    name = JournalEntry.BETWEEN,
-    query =
-        "SELECT e FROM JournalEntry e WHERE e.date >= :from AND e.date <= :to"
-            + " ORDER BY e.sequenceNumber")
-@NamedQuery(
     name = JournalEntry.REVERSAL_OF,
     query = "SELECT e FROM JournalEntry e WHERE e.reversesId = :id")
 @NamedQuery(
@@ -48,7 +43,6 @@ import java.util.regex.Pattern;
     query = "SELECT e FROM JournalEntry e WHERE e.idempotencyKey = :key")
 public class JournalEntry {
 
-  public static final String BETWEEN = "JournalEntry.between";
   public static final String REVERSAL_OF = "JournalEntry.reversalOf";
   public static final String BY_IDEMPOTENCY_KEY = "JournalEntry.byIdempotencyKey";
 

@@ -1,5 +1,6 @@
 package org.reliefledger.ledger.entity;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Objects;
@@ -13,7 +14,10 @@ import java.util.regex.Pattern;
  * never added or compared. Only currencies with two decimal places are supported, which keeps the
  * decimal string form ({@code "125.00"}) the same for every amount.
  */
-public final class Money implements Comparable<Money> {
+public final class Money implements Comparable<Money>, Serializable {
+
+  // Faces keeps a converted field value in the view state between a refused post and the next.
+  private static final long serialVersionUID = 1L;
 
   /** The currency of every amount unless stated otherwise. */
   public static final Currency USD = Currency.getInstance("USD");

@@ -185,6 +185,35 @@ abstract class LedgerContract {
   }
 
   @Test
+  void listsTheEntriesWithALineOnAnAccountInAFund() {
+    long general = posted(donation("GENERAL", "100.00")).id();
+    long rent = posted(donation("RENT", "300.00")).id();
+    long fee =
+        posted(entry("fee", debit("5100", "GENERAL", "2"), credit("1000", "GENERAL", "2"))).id();
+    var later = new EntryCommand(DAY.plusDays(1), "later", donation("GENERAL", "5").lines());
+    long nextDay = posted(later).id();
+
+    assertThat(selected(null, null)).containsExactly(general, rent, fee, nextDay);
+    assertThat(selected("4000", null)).containsExactly(general, rent, nextDay);
+    assertThat(selected(null, "RENT")).containsExactly(rent);
+    assertThat(selected("1000", "GENERAL")).containsExactly(general, fee, nextDay);
+    assertThat(selected("5100", "RENT")).as("one line must match both").isEmpty();
+    assertThat(selected(" ", "")).as("blank means any").hasSize(4);
+
+    var onDay = new EntrySelection(DAY, DAY, "1000", "GENERAL");
+    EntryPage second = call(l -> l.entries(onDay, 1, 1));
+    assertThat(second.total()).isEqualTo(2);
+    assertThat(second.items()).extracting(EntryView::id).containsExactly(fee);
+  }
+
+  private List<Long> selected(String account, String fund) {
+    var selection = new EntrySelection(DAY, DAY.plusDays(1), account, fund);
+    EntryPage page = call(l -> l.entries(selection, 50, 0));
+    assertThat(page.total()).isEqualTo(page.items().size());
+    return page.items().stream().map(EntryView::id).toList();
+  }
+
+  @Test
   void spendsAFundDownToZeroButNotBelow() {
     posted(donation("RENT", "800.00"));
     posted(rentPayment("RENT", "500.00"));

@@ -72,7 +72,8 @@ public class PolicyForm {
       Texts.done(faces, "policy.amended", amended.policy().version());
       return "/admin/policy.xhtml?faces-redirect=true";
     }
-    Texts.error(faces, null, "policy.invalid");
+    // The terms disagree with each other; the medium ones are what the sentence asks to change.
+    Texts.error(faces, "policy:mediumLimit", "policy.invalid");
     return null;
   }
 

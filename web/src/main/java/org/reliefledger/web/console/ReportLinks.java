@@ -7,15 +7,14 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 /**
- * The month picked on the reports page and the addresses of that month's workbooks in the API. The
- * API takes HTTP Basic only (a browser session never authorizes it), so the browser asks for the
- * user name and password once when the first workbook is downloaded.
+ * The month picked on the reports page and the addresses of that month's workbooks: the API's
+ * report resource as {@link ReportDownloads} serves it to the signed-in session.
  */
 @Named
 @RequestScoped
 public class ReportLinks {
 
-  static final String REPORTS = "/api/v1/reports/";
+  static final String REPORTS = ReportDownloads.PATH + "/reports/";
 
   private YearMonth month = YearMonth.now(ZoneOffset.UTC);
 

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -53,7 +52,10 @@ class CrashRecoveryIT {
         postgres || System.getenv("RELIEF_TEST_PG_URL") == null,
         "crash test runs on PostgreSQL in this build");
     Path work = Files.createTempDirectory(Path.of("target"), "it-crash-");
-    Database database = postgres ? Database.freshPostgres() : Database.h2In(work.resolve("data"));
+    JarDatabase database =
+        postgres
+            ? JarDatabase.freshPostgres("relief_crash_")
+            : JarDatabase.h2In(work.resolve("data"));
     try {
       ServerProcess server = ServerProcess.start(work, database.environment());
       createTreasurer(server);
@@ -225,60 +227,5 @@ class CrashRecoveryIT {
 
   private static ApiClient treasurer(ServerProcess server) {
     return ApiClient.anonymous(server.base()).as(TREASURER, TREASURER_PASSWORD);
-  }
-
-  /** Where the crashed server keeps its books, and how the test reads them afterwards. */
-  record Database(String url, String user, String password, String postgresName) {
-
-    static Database h2In(Path dataDir) {
-      return new Database(
-          "jdbc:h2:file:"
-              + dataDir.resolve("relief").toAbsolutePath()
-              + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-          "relief",
-          "relief",
-          null);
-    }
-
-    static Database freshPostgres() throws SQLException {
-      String server = System.getProperty("relief.test.pg.url");
-      String name = "relief_crash_" + UUID.randomUUID().toString().replace("-", "");
-      var database =
-          new Database(
-              server.substring(0, server.lastIndexOf('/') + 1) + name,
-              System.getProperty("relief.test.pg.user"),
-              System.getProperty("relief.test.pg.password"),
-              name);
-      database.admin("CREATE DATABASE " + name);
-      return database;
-    }
-
-    Map<String, String> environment() {
-      return postgresName == null
-          ? Map.of()
-          : Map.of("RELIEF_DB_URL", url, "RELIEF_DB_USER", user, "RELIEF_DB_PASSWORD", password);
-    }
-
-    Connection connect() throws SQLException {
-      return DriverManager.getConnection(url, user, password);
-    }
-
-    void drop() throws SQLException {
-      if (postgresName != null) {
-        admin("DROP DATABASE IF EXISTS " + postgresName + " WITH (FORCE)");
-      }
-    }
-
-    private void admin(String sql) throws SQLException {
-      String server = System.getProperty("relief.test.pg.url");
-      try (Connection c =
-              DriverManager.getConnection(
-                  server,
-                  System.getProperty("relief.test.pg.user"),
-                  System.getProperty("relief.test.pg.password"));
-          var statement = c.createStatement()) {
-        statement.execute(sql);
-      }
-    }
   }
 }

@@ -14,6 +14,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -84,7 +86,7 @@ public class VaultKeys {
     MasterKeyStartup.Opened opened = MasterKeyStartup.open(keyFile, registered());
     Instant now = Instant.now();
     for (MasterKey key : opened.unregistered()) {
-      em.persist(new RegisteredMasterKey(key.id(), key.checkValue(), now));
+      register(key, now);
     }
     keyring = opened.keyring();
     LOG.info(
@@ -92,6 +94,22 @@ public class VaultKeys {
             + keyring.primary().id()
             + " from "
             + keyFile.path());
+  }
+
+  /**
+   * Registers {@code key}, or leaves the row that another instance opening the same key file at the
+   * same moment has just written: instances of a fresh installation may start together, and a plain
+   * insert would fail the later one's start on the primary key. (Key ids are random, so the row
+   * found is this very key.)
+   */
+  private void register(MasterKey key, Instant now) {
+    em.createNativeQuery(
+            "INSERT INTO vault_master_key (key_id, check_value, registered_at)"
+                + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+        .setParameter(1, key.id())
+        .setParameter(2, key.checkValue())
+        .setParameter(3, now.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC))
+        .executeUpdate();
   }
 
   private RegisteredMasterKeys registered() {

@@ -10,12 +10,18 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reliefledger.cases.vault.DataKey;
+import org.reliefledger.cases.vault.KeyringFile;
+import org.reliefledger.cases.vault.MasterKeyring;
 import org.reliefledger.cases.vault.PiiRecord;
 import org.reliefledger.cases.vault.SealBrokenException;
 import org.reliefledger.cases.vault.Sealed;
@@ -219,6 +225,33 @@ abstract class SealedCasesContract {
     }
     restarted.sealPii(60, CANARY);
     assertThat(restarted.readPii(60)).isEqualTo(new Unsealed.Revealed<>(CANARY));
+  }
+
+  @Test
+  void twoInstancesOpeningOneNewKeyFileAtOnceBothStart() throws Exception {
+    Files.createDirectories(keyFile.getParent());
+    new KeyringFile(keyFile).write(MasterKeyring.generate());
+    VaultInstance a = new VaultInstance(database, keyFile);
+    VaultInstance b = new VaultInstance(database, keyFile);
+    ExecutorService other = Executors.newSingleThreadExecutor();
+    try {
+      a.em.getTransaction().begin();
+      a.keys.open();
+      // B finds no key registered yet and registers it too, waiting on A's uncommitted row.
+      Future<VaultInstance> bStarting = other.submit(b::start);
+      Thread.sleep(500);
+      a.em.getTransaction().commit();
+      bStarting.get(30, TimeUnit.SECONDS);
+    } finally {
+      other.shutdownNow();
+      if (a.em.getTransaction().isActive()) {
+        a.em.getTransaction().rollback();
+      }
+    }
+
+    assertThat(database.count("SELECT COUNT(*) FROM vault_master_key")).isEqualTo(1);
+    b.sealPii(50, CANARY);
+    assertThat(a.readPii(50)).isEqualTo(new Unsealed.Revealed<>(CANARY));
   }
 
   @Test
