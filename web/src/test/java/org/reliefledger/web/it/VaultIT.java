@@ -181,7 +181,10 @@ class VaultIT {
       assertThat(refused.get(pii + "?reason=OTHER").status()).isEqualTo(403);
     }
     assertThat(team.intake.get(pii).status()).isEqualTo(400);
-    assertThat(team.intake.get(pii + "?reason=because%20I%20want%20to").status()).isEqualTo(400);
+    var typedReason = team.intake.get(pii + "?reason=because%20I%20want%20to");
+    assertThat(typedReason.status()).isEqualTo(400);
+    assertThat(typedReason.json().getString("error")).isEqualTo("reason_required");
+    assertThat(typedReason.text()).contains("CONTACT_HOUSEHOLD").doesNotContain("because");
     assertThat(team.otherIntake.post("cases/" + code + "/shred", "").status()).isEqualTo(403);
 
     var assigned =
