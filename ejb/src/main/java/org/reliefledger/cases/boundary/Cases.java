@@ -1,6 +1,5 @@
 package org.reliefledger.cases.boundary;
 
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,11 +9,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.reliefledger.cases.control.CaseCodeTaken;
 import org.reliefledger.cases.control.CaseInserts;
 import org.reliefledger.cases.entity.Case;
 import org.reliefledger.cases.entity.CaseCode;
 import org.reliefledger.cases.entity.HouseholdSizeBand;
 import org.reliefledger.cases.entity.Languages;
+import org.reliefledger.cases.vault.PiiRecord;
 
 /** Opening cases under fresh pseudonymous codes, and reading them without personal details. */
 @Stateless
@@ -31,11 +32,15 @@ public class Cases {
   @Inject CaseInserts inserts;
 
   /**
-   * Opens a case under a code no other case has: a code already in use is skipped, and losing a
-   * race for a fresh code to a simultaneous opening (the unique constraint) is retried with another
-   * code.
+   * Opens a case under a code no other case has, with the personal details intake kept (sealed in
+   * the same transaction, so a case never exists without the details it was opened with). A code
+   * already in use is skipped, and losing a race for a fresh code to a simultaneous opening (the
+   * unique constraint) is retried with another code.
+   *
+   * @throws jakarta.ejb.EJBException when the details cannot be sealed; nothing is stored then
    */
-  public CaseOpening open(int householdSize, String area, List<String> languages, String openedBy) {
+  public CaseOpening open(
+      int householdSize, String area, List<String> languages, PiiRecord details, String openedBy) {
     HouseholdSizeBand band;
     Languages spoken;
     try {
@@ -60,9 +65,9 @@ public class Cases {
         return new CaseOpening.Invalid("area", badArea.getMessage());
       }
       try {
-        inserts.insert(opened);
+        inserts.insert(opened, details);
         return new CaseOpening.Opened(CaseView.of(opened));
-      } catch (EJBException codeTakenMeanwhile) {
+      } catch (CaseCodeTaken codeTakenMeanwhile) {
         LOG.fine("case code collision; retrying with a fresh code");
       }
     }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reliefledger.cases.boundary.CaseOpening;
 import org.reliefledger.cases.boundary.Cases;
+import org.reliefledger.cases.vault.PiiRecord;
 import org.reliefledger.disbursement.control.ApprovedHolds;
 import org.reliefledger.disbursement.entity.CancelOutcome;
 import org.reliefledger.disbursement.entity.Decision;
@@ -108,7 +109,7 @@ abstract class DisbursementsContract {
   }
 
   String openCase() {
-    var opening = cases.call(c -> c.open(3, "East", List.of("es"), "intake"));
+    var opening = cases.call(c -> c.open(3, "East", List.of("es"), PiiRecord.empty(), "intake"));
     return ((CaseOpening.Opened) opening).opened().code();
   }
 

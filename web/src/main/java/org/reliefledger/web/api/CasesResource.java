@@ -19,9 +19,7 @@ import java.util.List;
 import org.reliefledger.cases.boundary.CaseOpening;
 import org.reliefledger.cases.boundary.CaseView;
 import org.reliefledger.cases.boundary.Cases;
-import org.reliefledger.cases.entity.CaseCode;
 import org.reliefledger.cases.vault.PiiRecord;
-import org.reliefledger.cases.vault.boundary.Vault;
 
 /** Cases without personal details: opening one, and reading its code and coarse attributes. */
 @Path("cases")
@@ -30,8 +28,8 @@ import org.reliefledger.cases.vault.boundary.Vault;
 public class CasesResource {
 
   /**
-   * What intake sends to open a case; the optional personal details go straight to the vault,
-   * sealed, and never appear in a case view.
+   * What intake sends to open a case; the optional personal details are sealed in the transaction
+   * that opens it, and never appear in a case view.
    */
   public record NewCase(
       @NotNull(message = "give the number of people in the household") Integer householdSize,
@@ -61,8 +59,6 @@ public class CasesResource {
 
   @Inject Cases cases;
 
-  @Inject Vault vault;
-
   @Context SecurityContext caller;
 
   @POST
@@ -73,11 +69,9 @@ public class CasesResource {
             body.householdSize(),
             body.area(),
             body.languages() == null ? List.of() : body.languages(),
+            body.pii() == null ? PiiRecord.empty() : body.pii(),
             caller.getUserPrincipal().getName());
     if (outcome instanceof CaseOpening.Opened opened) {
-      if (body.pii() != null) {
-        vault.sealDetails(new CaseCode(opened.opened().code()), body.pii());
-      }
       return Responses.created(CaseJson.of(opened.opened()));
     }
     var invalid = (CaseOpening.Invalid) outcome;

@@ -23,7 +23,9 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>It also refuses text containing the NUL character: no person types it, and PostgreSQL cannot
  * store it in a text column, so letting it through turned a bad request into a 500 there (also
- * found by the fuzzing).
+ * found by the fuzzing). Likewise a lone surrogate (half of a UTF-16 pair, such as U+D800): it is
+ * not a character, and the vault refuses to seal text it cannot encode faithfully, so it would fail
+ * the opening of a case or a request with a 500.
  */
 @Provider
 public class WellFormedJson implements ReaderInterceptor {
@@ -42,8 +44,8 @@ public class WellFormedJson implements ReaderInterceptor {
         while (parser.hasNext()) {
           JsonParser.Event event = parser.next();
           if ((event == JsonParser.Event.VALUE_STRING || event == JsonParser.Event.KEY_NAME)
-              && parser.getString().indexOf('\u0000') >= 0) {
-            throw new IllegalArgumentException("NUL in text");
+              && !storable(parser.getString())) {
+            throw new IllegalArgumentException("NUL or lone surrogate in text");
           }
         }
       } catch (RuntimeException malformed) {
@@ -52,6 +54,24 @@ public class WellFormedJson implements ReaderInterceptor {
     }
     context.setInputStream(new ByteArrayInputStream(body));
     return context.proceed();
+  }
+
+  /** Text without NUL and with every surrogate in a pair. */
+  static boolean storable(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\u0000') {
+        return false;
+      }
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Charset charset(MediaType type) {

@@ -10,9 +10,7 @@ import java.util.List;
 import org.reliefledger.cases.boundary.CaseOpening;
 import org.reliefledger.cases.boundary.CaseView;
 import org.reliefledger.cases.boundary.Cases;
-import org.reliefledger.cases.entity.CaseCode;
 import org.reliefledger.cases.vault.PiiRecord;
-import org.reliefledger.cases.vault.boundary.Vault;
 import org.reliefledger.disbursement.boundary.Disbursements;
 import org.reliefledger.disbursement.boundary.RequestView;
 
@@ -26,8 +24,6 @@ public class IntakeDesk {
   @Inject Cases cases;
 
   @Inject Disbursements disbursements;
-
-  @Inject Vault vault;
 
   @Inject SecurityContext security;
 
@@ -54,13 +50,10 @@ public class IntakeDesk {
         languages == null
             ? List.of()
             : Arrays.stream(languages.split(",")).map(String::strip).toList();
-    CaseOpening outcome = cases.open(householdSize, area, spoken, me());
+    CaseOpening outcome =
+        cases.open(householdSize, area, spoken, new PiiRecord(name, phone, address, notes), me());
     if (outcome instanceof CaseOpening.Opened opened) {
-      var pii = new PiiRecord(name, phone, address, notes);
-      boolean sealed =
-          pii.isEmpty() || vault.sealDetails(CaseCode.parse(opened.opened().code()), pii);
-      Texts.done(
-          faces, sealed ? "intake.opened" : "intake.openedNotSealed", opened.opened().code());
+      Texts.done(faces, "intake.opened", opened.opened().code());
       return "/intake/case.xhtml?faces-redirect=true&code=" + opened.opened().code();
     }
     var invalid = (CaseOpening.Invalid) outcome;

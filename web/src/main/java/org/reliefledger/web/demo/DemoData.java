@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.reliefledger.cases.boundary.CaseOpening;
 import org.reliefledger.cases.boundary.Cases;
+import org.reliefledger.cases.vault.PiiRecord;
 import org.reliefledger.disbursement.boundary.Disbursements;
 import org.reliefledger.disbursement.boundary.PaymentOrder;
 import org.reliefledger.disbursement.boundary.RequestDraft;
@@ -144,7 +145,9 @@ public class DemoData {
   }
 
   private String openCase(int size, String area, List<String> languages) {
-    return ((CaseOpening.Opened) cases.open(size, area, languages, INTAKE)).opened().code();
+    return ((CaseOpening.Opened) cases.open(size, area, languages, PiiRecord.empty(), INTAKE))
+        .opened()
+        .code();
   }
 
   private long request(

@@ -28,22 +28,35 @@ public final class ApiClient {
 
   private final URI api;
   private final String authorization;
+  private final Map<String, String> everyRequestHeaders;
 
-  private ApiClient(URI api, String authorization) {
+  private ApiClient(URI api, String authorization, Map<String, String> everyRequestHeaders) {
     this.api = api;
     this.authorization = authorization;
+    this.everyRequestHeaders = everyRequestHeaders;
   }
 
   /** A client without credentials for the application deployed at {@code base}. */
   public static ApiClient anonymous(URL base) {
-    return new ApiClient(URI.create(base.toString()).resolve("/api/v1/"), null);
+    return new ApiClient(URI.create(base.toString()).resolve("/api/v1/"), null, Map.of());
+  }
+
+  /**
+   * This client, and every client derived from it, as if behind a proxy that reports {@code
+   * address} as the client's (both {@code X-Forwarded-For} and RFC 7239 {@code Forwarded}).
+   */
+  public ApiClient forwardedFor(String address) {
+    return new ApiClient(
+        api,
+        authorization,
+        Map.of("X-Forwarded-For", address, "Forwarded", "for=\"" + address + "\";proto=http"));
   }
 
   public ApiClient as(String username, String password) {
     String token =
         Base64.getEncoder()
             .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-    return new ApiClient(api, "Basic " + token);
+    return new ApiClient(api, "Basic " + token, everyRequestHeaders);
   }
 
   public ApiClient asAdmin() {
@@ -95,6 +108,7 @@ public final class ApiClient {
     if (authorization != null) {
       request.header("Authorization", authorization);
     }
+    everyRequestHeaders.forEach(request::header);
     return request;
   }
 

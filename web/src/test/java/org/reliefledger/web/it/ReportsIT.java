@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -22,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.zip.ZipInputStream;
 import javax.sql.DataSource;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -162,7 +160,7 @@ class ReportsIT {
       assertThat(money(thisMonth.getCell(1))).isEqualByComparingTo(income);
       assertThat(money(thisMonth.getCell(2))).isEqualByComparingTo(expenses);
     }
-    assertThat(rawText(donorReply.body()))
+    assertThat(XlsxText.of(donorReply.body()))
         .doesNotContain(DONOR_CANARY, GRANTOR_CANARY, "Second Donor", "canary@");
 
     // The transparency report: the ledger's total, small groups hidden, nothing identifying.
@@ -190,7 +188,7 @@ class ReportsIT {
         }
       }
     }
-    String transparencyText = rawText(transparencyReply.body());
+    String transparencyText = XlsxText.of(transparencyReply.body());
     assertThat(transparencyText)
         .doesNotContain("Riverbend", JUSTIFICATION_CANARY, "LANDLORD", DONOR_CANARY, payDay);
     caseCodes.forEach(code -> assertThat(transparencyText).doesNotContain(code));
@@ -472,16 +470,5 @@ class ReportsIT {
 
   private static BigDecimal money(Cell cell) {
     return BigDecimal.valueOf(cell.getNumericCellValue()).setScale(2, RoundingMode.HALF_EVEN);
-  }
-
-  /** Every XML part of the workbook, unzipped: what a curious reader could find in the file. */
-  private static String rawText(byte[] xlsx) throws IOException {
-    var text = new StringBuilder();
-    try (var zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
-      while (zip.getNextEntry() != null) {
-        text.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
-      }
-    }
-    return text.toString();
   }
 }

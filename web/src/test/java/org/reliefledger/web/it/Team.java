@@ -2,6 +2,9 @@ package org.reliefledger.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -12,6 +15,7 @@ final class Team {
 
   static final String PASSWORD = "it-password-0123";
 
+  private final String suffix = UUID.randomUUID().toString().substring(0, 8);
   final ApiClient admin;
   final ApiClient intake;
   final ApiClient otherIntake;
@@ -23,7 +27,6 @@ final class Team {
   final ApiClient auditor;
 
   private Team(ApiClient anonymous) {
-    String suffix = UUID.randomUUID().toString().substring(0, 8);
     admin = anonymous.asAdmin();
     intake = user(anonymous, "intake-" + suffix, "INTAKE");
     otherIntakeName = "intake2-" + suffix;
@@ -51,15 +54,44 @@ final class Team {
     return opened.json().getString("code");
   }
 
-  /** Intake asks for rent for the case from the general fund; returns the request's id. */
-  long openRequest(String code, String justification) {
+  /**
+   * The treasurer adds an unrestricted fund of this team's own, under a unique code, and records a
+   * check donation of {@code amount} into it today; returns the fund's code. Holds that other tests
+   * leave on shared funds cannot get in its way.
+   */
+  Fund fundOfItsOwn(String amount) {
+    String code = "T-" + suffix.toUpperCase(Locale.ROOT);
+    String name = "Team fund " + suffix;
+    var added =
+        treasurer.post(
+            "funds", "{\"code\":\"" + code + "\",\"name\":\"" + name + "\",\"restricted\":false}");
+    assertThat(added.status()).as(added.toString()).isEqualTo(201);
+    var donation =
+        treasurer.post(
+            "donations",
+            "{\"date\":\""
+                + LocalDate.now(ZoneOffset.UTC)
+                + "\",\"amount\":\""
+                + amount
+                + "\",\"fund\":\""
+                + code
+                + "\",\"depositAccount\":\"1000\",\"method\":\"CHECK\"}");
+    assertThat(donation.status()).as(donation.toString()).isEqualTo(201);
+    return new Fund(code, name);
+  }
+
+  record Fund(String code, String name) {}
+
+  /** Intake asks for 25.00 of rent for the case from {@code fund}; returns the request's id. */
+  long openRequest(String code, String fund, String justification) {
     var opened =
         intake.post(
             "disbursement-requests",
             "{\"case\":\""
                 + code
-                + "\",\"category\":\"RENT\",\"amount\":\"25.00\",\"fund\":\"GENERAL\","
-                + "\"payee\":\"LANDLORD\",\"justification\":\""
+                + "\",\"category\":\"RENT\",\"amount\":\"25.00\",\"fund\":\""
+                + fund
+                + "\",\"payee\":\"LANDLORD\",\"justification\":\""
                 + justification
                 + "\"}");
     assertThat(opened.status()).as(opened.toString()).isEqualTo(201);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -18,11 +20,15 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -71,6 +77,12 @@ class VaultIT {
           "77 Canarywharf Lane",
           "canarynote: fled Quokkaland");
   private static final String CANARY_JUSTIFICATION = "canaryjust Zyxwvut owes rent after the raid";
+
+  /** A documentation address (RFC 5737) that a proxy reports as the client's. */
+  private static final String CANARY_CLIENT_ADDRESS = "203.0.113.77";
+
+  private static final int POSTGRESQL_PORT = 5432;
+
   private static final List<String> CANARIES =
       List.of(
           "Zyxwvut", "Quokkacanary", "555 0199 4242", "Canarywharf", "canarynote", "canaryjust");
@@ -99,28 +111,24 @@ class VaultIT {
 
   @Test
   @RunAsClient
-  void canaryDetailsReachOnlyTheAssignedIntakeAndNoLog() throws IOException {
-    Team team = Team.create(ApiClient.anonymous(base));
+  void canaryDetailsReachOnlyTheAssignedIntakeAndNoLogOrWorkbook() throws IOException {
+    // Over loopback, so that this client's own address is 127.0.0.1: not to be logged either.
+    Team team =
+        Team.create(ApiClient.anonymous(overLoopback(base)).forwardedFor(CANARY_CLIENT_ADDRESS));
+    Team.Fund fund = team.fundOfItsOwn("500.00");
     String code = team.openCaseWithDetails(CANARY_JSON);
-    long request = team.openRequest(code, CANARY_JUSTIFICATION);
+    long request = team.openRequest(code, fund.code(), CANARY_JUSTIFICATION);
     String requestPath = "disbursement-requests/" + request;
     List<ApiClient.Reply> othersSaw = new ArrayList<>();
     String today = LocalDate.now(ZoneOffset.UTC).toString();
-    ApiClient.Reply donation =
-        team.treasurer.post(
-            "donations",
-            "{\"date\":\""
-                + today
-                + "\",\"amount\":\"500.00\",\"fund\":\"GENERAL\",\"depositAccount\":\"1000\","
-                + "\"method\":\"CHECK\"}");
-    assertThat(donation.status()).as(donation.toString()).isEqualTo(201);
     othersSaw.add(team.committee1.post(requestPath + "/votes", "{\"decision\":\"APPROVE\"}"));
     othersSaw.add(team.committee2.post(requestPath + "/votes", "{\"decision\":\"APPROVE\"}"));
-    // Paid where the fund's money is seen as available (the payment is not what is tested here).
-    othersSaw.add(
+    ApiClient.Reply payment =
         team.treasurer.post(
             requestPath + "/payment",
-            "{\"date\":\"" + today + "\",\"fromAccount\":\"1000\",\"reference\":\"rent\"}"));
+            "{\"date\":\"" + today + "\",\"fromAccount\":\"1000\",\"reference\":\"rent\"}");
+    assertThat(payment.status()).as(payment.toString()).isEqualTo(201);
+    othersSaw.add(payment);
     for (ApiClient books : List.of(team.treasurer, team.auditor)) {
       othersSaw.add(books.get("journal-entries"));
       othersSaw.add(books.get("reports/trial-balance"));
@@ -151,9 +159,14 @@ class VaultIT {
     for (ApiClient.Reply reply : othersSaw) {
       assertNoCanaryIn(reply.text());
     }
+    assertTheBooksBalanceAfterPaying(team.auditor, fund, "475.00");
+    assertNoCanaryInAnyWorkbook(team.auditor, fund);
     String serverLog = serverLog();
     assertThat(serverLog).contains("Vault opened");
     assertNoCanaryIn(serverLog);
+    assertThat(serverLog).doesNotContain(CANARY_CLIENT_ADDRESS);
+    assertThat(ClientAddresses.loopbackClients(serverLog, Set.of(POSTGRESQL_PORT, base.getPort())))
+        .isEmpty();
   }
 
   @Test
@@ -168,7 +181,10 @@ class VaultIT {
       assertThat(refused.get(pii + "?reason=OTHER").status()).isEqualTo(403);
     }
     assertThat(team.intake.get(pii).status()).isEqualTo(400);
-    assertThat(team.intake.get(pii + "?reason=because%20I%20want%20to").status()).isEqualTo(400);
+    var typedReason = team.intake.get(pii + "?reason=because%20I%20want%20to");
+    assertThat(typedReason.status()).isEqualTo(400);
+    assertThat(typedReason.json().getString("error")).isEqualTo("reason_required");
+    assertThat(typedReason.text()).contains("CONTACT_HOUSEHOLD").doesNotContain("because");
     assertThat(team.otherIntake.post("cases/" + code + "/shred", "").status()).isEqualTo(403);
 
     var assigned =
@@ -201,12 +217,28 @@ class VaultIT {
     assertThat(read.json().getString("address")).isEqualTo(CANARY.address());
   }
 
+  /**
+   * Payara's access log would start each line with the client's address: the shipped jar must leave
+   * it off (no {@code --accesslog} when it was built, and off in its domain).
+   */
+  @Test
+  @RunAsClient
+  void theShippedJarWritesNoAccessLog() throws IOException {
+    try (ZipFile jar =
+        new ZipFile(System.getProperty("relief.test.jar", "target/relief-ledger.jar"))) {
+      assertThat(entryText(jar, "MICRO-INF/deploy/payaramicro.properties"))
+          .contains("payaramicro.enableAccessLog=false");
+      assertThat(entryText(jar, "MICRO-INF/domain/domain.xml"))
+          .contains("access-logging-enabled=\"false\"")
+          .doesNotContain("access-logging-enabled=\"true\"");
+    }
+  }
+
   // ---- in the server, with the database and the keys at hand
 
   @Test
   void aFullDatabaseDumpHoldsNoCanary() throws Exception {
-    String code = openCase();
-    vault.sealDetails(new CaseCode(code), CANARY);
+    String code = openCase(CANARY);
     openRequest(code);
 
     String dump = dump();
@@ -222,9 +254,8 @@ class VaultIT {
 
   @Test
   void aShreddedCaseDoesNotOpenFromAnOldCopyEvenWithTheMasterKey() throws Exception {
-    String code = openCase();
-    vault.sealDetails(new CaseCode(code), CANARY);
-    vault.sealDetails(new CaseCode(openCase()), CANARY);
+    String code = openCase(CANARY);
+    openCase(CANARY);
     long caseId = caseId(code);
     Sealed oldCopy = sealedEnvelope(caseId);
 
@@ -242,12 +273,9 @@ class VaultIT {
 
   @Test
   void retentionShredsExactlyTheCasesPastTheirDate() throws Exception {
-    String quiet = openCase();
-    String stillAsking = openCase();
-    String recent = openCase();
-    for (String code : List.of(quiet, stillAsking, recent)) {
-      vault.sealDetails(new CaseCode(code), CANARY);
-    }
+    String quiet = openCase(CANARY);
+    String stillAsking = openCase(CANARY);
+    String recent = openCase(CANARY);
     openRequest(stillAsking);
     OffsetDateTime longAgo = OffsetDateTime.now(ZoneOffset.UTC).minusDays(200);
     update("UPDATE cases SET created_at = ? WHERE code IN (?, ?)", longAgo, quiet, stillAsking);
@@ -265,7 +293,67 @@ class VaultIT {
     assertThat(retention.shredDue(Instant.now())).as("a second run finds nothing new").isZero();
   }
 
+  @Test
+  void aCaseWhoseDetailsCannotBeSealedIsNotOpenedAtAll() throws Exception {
+    String opener = "it-intake-unsealable";
+    PiiRecord unsealable = new PiiRecord("Zyxwvut \uD800", CANARY.phone(), null, null);
+    List<Long> before = caseAndVaultRowCounts();
+
+    assertThatThrownBy(() -> cases.open(2, "Northside", List.of("en"), unsealable, opener))
+        .isInstanceOf(EJBException.class);
+
+    assertThat(caseAndVaultRowCounts()).isEqualTo(before);
+    assertThat(cases.openedBy(opener, 10)).isEmpty();
+  }
+
+  @Test
+  void withoutAUsableMasterKeyNoCaseIsOpened() throws Exception {
+    String opener = "it-intake-keyless";
+    String primary = keys.keyring().primary().id();
+    List<Long> before = caseAndVaultRowCounts();
+    // What an instance sees after another one rotated its master key away.
+    update(
+        "UPDATE vault_master_key SET retired_at = ? WHERE key_id = ?",
+        OffsetDateTime.now(ZoneOffset.UTC),
+        primary);
+    try {
+      assertThatThrownBy(() -> cases.open(2, "Northside", List.of("en"), CANARY, opener))
+          .isInstanceOf(EJBException.class);
+    } finally {
+      update("UPDATE vault_master_key SET retired_at = NULL WHERE key_id = ?", primary);
+    }
+
+    assertThat(caseAndVaultRowCounts()).isEqualTo(before);
+    assertThat(cases.openedBy(opener, 10)).isEmpty();
+    assertThat(cases.open(2, "Northside", List.of("en"), CANARY, opener))
+        .as("the same opening, once the key is usable again")
+        .isInstanceOf(CaseOpening.Opened.class);
+  }
+
   // ---- helpers
+
+  /**
+   * Rows of cases, data keys, sealed details and the cases' audit events (other components' timers
+   * may audit meanwhile).
+   */
+  private List<Long> caseAndVaultRowCounts() throws SQLException {
+    List<Long> counts = new ArrayList<>();
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      for (String table :
+          List.of("cases", "case_key", "case_pii", "audit_event WHERE object_type = 'case'")) {
+        try (ResultSet row = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+          row.next();
+          counts.add(row.getLong(1));
+        }
+      }
+    }
+    return counts;
+  }
+
+  private static URL overLoopback(URL server) throws IOException {
+    return new URL(server.getProtocol(), "127.0.0.1", server.getPort(), server.getFile());
+  }
 
   /** Everything the server logged (Payara's --logToFile writes server.log.0, .1 ...). */
   private static String serverLog() throws IOException {
@@ -279,14 +367,66 @@ class VaultIT {
     return log.toString();
   }
 
+  /**
+   * The payment left the fund {@code balance}, nothing held, and the ledger balanced and intact.
+   */
+  private static void assertTheBooksBalanceAfterPaying(
+      ApiClient auditor, Team.Fund fund, String balance) {
+    JsonObject funded =
+        auditor.get("funds?limit=500").json().getJsonArray("items").stream()
+            .map(JsonObject.class::cast)
+            .filter(f -> f.getString("code").equals(fund.code()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(funded.getString("balance")).isEqualTo(balance);
+    assertThat(funded.getString("held")).isEqualTo("0.00");
+    JsonObject trialBalance = auditor.get("reports/trial-balance").json();
+    assertThat(trialBalance.getString("totalDebit"))
+        .isEqualTo(trialBalance.getString("totalCredit"));
+    assertThat(auditor.get("ledger/verify").json().getBoolean("valid")).isTrue();
+  }
+
+  /**
+   * Every workbook the API offers, for the month of the flow: none holds a canary, and each holds
+   * what it must (the team's fund, or the month), so the search reads what is really there.
+   */
+  private static void assertNoCanaryInAnyWorkbook(ApiClient auditor, Team.Fund fund)
+      throws IOException {
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    String month = YearMonth.from(today).toString();
+    String period = "?from=" + today.withDayOfMonth(1) + "&to=" + today;
+    Map<String, String> mustHold =
+        Map.of(
+            "reports/donor-monthly?month=" + month, fund.name(),
+            "reports/transparency" + period, month,
+            "reports/trial-balance.xlsx?asOf=" + today, fund.code(),
+            "reports/activities" + period, fund.name(),
+            "reports/general-ledger" + period, fund.code());
+    for (var workbook : mustHold.entrySet()) {
+      ApiClient.Reply reply = auditor.get(workbook.getKey());
+      assertThat(reply.status()).as(workbook.getKey() + " " + reply.status()).isEqualTo(200);
+      String text = XlsxText.of(reply.body());
+      assertThat(text).as(workbook.getKey()).contains(workbook.getValue());
+      assertNoCanaryIn(text);
+    }
+  }
+
+  private static String entryText(ZipFile zip, String name) throws IOException {
+    ZipEntry entry = zip.getEntry(name);
+    assertThat(entry).as(name).isNotNull();
+    try (var in = zip.getInputStream(entry)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
   private static void assertNoCanaryIn(String text) {
     for (String canary : CANARIES) {
       assertThat(text).doesNotContainIgnoringCase(canary);
     }
   }
 
-  private String openCase() {
-    CaseOpening opening = cases.open(2, "Northside", List.of("en"), "it-intake");
+  private String openCase(PiiRecord details) {
+    CaseOpening opening = cases.open(2, "Northside", List.of("en"), details, "it-intake");
     assertThat(opening).isInstanceOf(CaseOpening.Opened.class);
     return ((CaseOpening.Opened) opening).opened().code();
   }

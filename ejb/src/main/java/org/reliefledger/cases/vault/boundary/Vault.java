@@ -42,22 +42,6 @@ public class Vault {
 
   @PersistenceContext EntityManager em;
 
-  /**
-   * Seals the details intake gave for a case (replacing earlier ones) and audits that it did.
-   *
-   * @return false when there is no such case, or it was shredded
-   */
-  public boolean sealDetails(CaseCode code, PiiRecord pii) {
-    Optional<Case> found = find(code);
-    if (found.isEmpty() || !sealed.sealPii(found.get().id(), pii)) {
-      return false;
-    }
-    if (!pii.isEmpty()) {
-      audit.record("PII_SEALED", CASE, code.value(), null);
-    }
-    return true;
-  }
-
   /** Reveals a case's details to an intake user assigned to it, and audits the read. */
   public PiiReading readPii(CaseCode code, Caller caller, PiiReadReason reason) {
     Optional<Case> found = find(code);

@@ -83,16 +83,22 @@ abstract class VaultDatabase implements AutoCloseable {
   }
 
   /**
-   * A new database on the PostgreSQL of {@code relief.test.postgres.url} (default the local server,
-   * role {@code relief}).
+   * A new database on the PostgreSQL of {@code relief.test.postgres.url} (default the local server)
+   * as {@code relief.test.postgres.user} (default {@code RELIEF_TEST_PG_USER}, else {@code
+   * postgres}, as the other PostgreSQL tests).
    *
    * @throws SQLException when no PostgreSQL answers there
    */
   static VaultDatabase postgres() throws SQLException {
     return new Postgres(
         System.getProperty("relief.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/postgres"),
-        System.getProperty("relief.test.postgres.user", "relief"),
-        System.getProperty("relief.test.postgres.password", "relief"));
+        System.getProperty("relief.test.postgres.user", env("RELIEF_TEST_PG_USER", "postgres")),
+        System.getProperty("relief.test.postgres.password", env("RELIEF_TEST_PG_PASSWORD", "")));
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
   }
 
   EntityManager entityManager() {
