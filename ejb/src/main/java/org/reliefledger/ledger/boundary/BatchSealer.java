@@ -4,8 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,13 +13,12 @@ import org.reliefledger.ledger.entity.Fund;
 /**
  * Seals a batch of entries in one transaction: drafts them all, locks the cash rows of every fund
  * they touch (ascending id, as {@link org.reliefledger.ledger.control.LedgerLocks} requires) and
- * the chain head once, then appends them one after the other in queue order. An entry that fails
- * its checks gets its refusal and writes nothing; the others go on.
+ * the chain head once, then appends them one after the other in queue order, and writes them all at
+ * the end (JDBC batches: one statement per table and round trip, not per entry). An entry that
+ * fails its checks gets its refusal and writes nothing; the others go on.
  */
 @Stateless
 public class BatchSealer {
-
-  @PersistenceContext EntityManager em;
 
   @Inject EntryDrafts drafts;
   @Inject ChainAppender appender;
@@ -36,7 +33,7 @@ public class BatchSealer {
       List<Drafted> drafted = orders.stream().map(o -> o.draft(drafts)).toList();
       var funds = new TreeSet<Fund>(Comparator.comparing(Fund::id));
       drafted.stream().filter(d -> !d.isRefused()).forEach(d -> funds.addAll(d.draft().funds()));
-      ChainAppender.LockedBooks books = funds.isEmpty() ? null : appender.lock(funds);
+      LockedBooks books = funds.isEmpty() ? null : appender.lock(funds);
       var results = new ArrayList<EntryResult>(orders.size());
       for (int i = 0; i < orders.size(); i++) {
         Drafted entry = drafted.get(i);
@@ -46,7 +43,7 @@ public class BatchSealer {
                 ? entry.refusal()
                 : appender.append(entry.draft(), order.request(), books, order.actor()));
       }
-      em.flush();
+      appender.flush();
       return results;
     } catch (RuntimeException e) {
       throw new BatchFailed(e);

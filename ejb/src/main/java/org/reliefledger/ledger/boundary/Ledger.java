@@ -64,7 +64,9 @@ public class Ledger {
       return drafted.refusal();
     }
     var books = appender.lock(drafted.draft().funds());
-    return appender.append(drafted.draft(), request, books, audit.caller());
+    EntryResult result = appender.append(drafted.draft(), request, books, audit.caller());
+    appender.flush();
+    return result;
   }
 
   /**
