@@ -30,7 +30,8 @@ public class BatchSealer {
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public List<EntryResult> seal(List<EntryOrder> orders) {
     try {
-      List<Drafted> drafted = orders.stream().map(o -> o.draft(drafts)).toList();
+      EntryDrafts.Drafter drafter = drafts.drafter();
+      List<Drafted> drafted = orders.stream().map(o -> o.draft(drafter)).toList();
       var funds = new TreeSet<Fund>(Comparator.comparing(Fund::id));
       drafted.stream().filter(d -> !d.isRefused()).forEach(d -> funds.addAll(d.draft().funds()));
       LockedBooks books = funds.isEmpty() ? null : appender.lock(funds);

@@ -23,10 +23,10 @@ public record EntryOrder(
     return new EntryOrder(null, entryId, date, memo, request, actor);
   }
 
-  Drafted draft(EntryDrafts drafts) {
+  Drafted draft(EntryDrafts.Drafter drafter) {
     return reverses == null
-        ? drafts.forCommand(command, request)
-        : drafts.forReversal(reverses, date, memo, request);
+        ? drafter.forCommand(command, request)
+        : drafter.forReversal(reverses, date, memo, request);
   }
 
   @Override

@@ -51,12 +51,12 @@ public class Ledger {
    * @return {@link EntryResult.Posted} or why not
    */
   public EntryResult post(EntryCommand command, IdempotentRequest request) {
-    return append(drafts.forCommand(command, request), request);
+    return append(drafts.drafter().forCommand(command, request), request);
   }
 
   /** Posts the entry that reverses entry {@code entryId}: every posting with its sides swapped. */
   public EntryResult reverse(long entryId, LocalDate date, String memo, IdempotentRequest request) {
-    return append(drafts.forReversal(entryId, date, memo, request), request);
+    return append(drafts.drafter().forReversal(entryId, date, memo, request), request);
   }
 
   private EntryResult append(Drafted drafted, IdempotentRequest request) {
