@@ -20,6 +20,10 @@ public final class BenchmarkRun {
   static final int WORKERS = 20;
   static final int FUNDS = 50;
   static final int VOTERS = 50;
+  private static final String ENTRIES = "select count(*) from journal_entry";
+  // Rows written by one transaction share its id (xmin): how many transactions wrote entries.
+  private static final String TRANSACTIONS =
+      "select count(distinct xmin::text) from journal_entry";
 
   private BenchmarkRun() {}
 
@@ -52,6 +56,7 @@ public final class BenchmarkRun {
     Load.Result spread;
     Load.Result hotDirect;
     Load.Result hot;
+    double entriesPerTransaction;
     boolean booksRight;
     long negative;
     String database = "relief_bench_service";
@@ -62,7 +67,12 @@ public final class BenchmarkRun {
       Load.run(WORKERS, Duration.ofSeconds(3), () -> ledger.groupPoster(funds));
       serial = Load.run(1, duration, () -> ledger.poster(funds));
       direct = Load.run(WORKERS, duration, () -> ledger.poster(funds));
+      long entriesBefore = Databases.number(url, ENTRIES);
+      long transactionsBefore = Databases.number(url, TRANSACTIONS);
       spread = Load.run(WORKERS, duration, () -> ledger.groupPoster(funds));
+      entriesPerTransaction =
+          (Databases.number(url, ENTRIES) - entriesBefore)
+              / (double) (Databases.number(url, TRANSACTIONS) - transactionsBefore);
       hotDirect = Load.run(WORKERS, duration, () -> ledger.poster(funds.subList(0, 1)));
       hot = Load.run(WORKERS, duration, () -> ledger.groupPoster(funds.subList(0, 1)));
       booksRight = ledger.booksAreRight();
@@ -80,6 +90,7 @@ public final class BenchmarkRun {
     table.figure(
         "service layer, 50 funds, 20 workers, group commit", "%.0f entries/s", spread.perSecond());
     table.counts("  (of which)", spread);
+    table.figure("  entries per transaction (mean batch)", "%.1f", entriesPerTransaction);
     table.ratio("  ratio group commit / direct", spread.perSecond() / direct.perSecond(), Double.NaN);
     if (pgbench.isPresent()) {
       table.ratio(

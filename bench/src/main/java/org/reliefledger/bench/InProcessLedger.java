@@ -112,7 +112,7 @@ final class InProcessLedger implements AutoCloseable {
   }
 
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     groupCommit.stop();
     sealer.close();
     factory.close();

@@ -38,7 +38,7 @@ public class GroupCommit {
   }
 
   @PreDestroy
-  void stop() throws InterruptedException {
+  void stop() {
     queue.stop();
   }
 

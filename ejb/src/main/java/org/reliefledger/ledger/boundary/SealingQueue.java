@@ -59,10 +59,14 @@ public final class SealingQueue {
   }
 
   /** Stops the sealer after its current batch; entries still queued get an error. */
-  public void stop() throws InterruptedException {
+  public void stop() {
     running = false;
     thread.interrupt();
-    thread.join(ANSWER_WITHIN.toMillis());
+    try {
+      thread.join(ANSWER_WITHIN.toMillis());
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+    }
     failQueued();
   }
 

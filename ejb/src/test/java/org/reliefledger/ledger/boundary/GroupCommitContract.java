@@ -36,7 +36,7 @@ abstract class GroupCommitContract extends LedgerContract {
   }
 
   @AfterEach
-  void stopQueue() throws InterruptedException {
+  void stopQueue() {
     queue.stop();
   }
 
