@@ -6,17 +6,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The database benchmarks of {@code bench/run.sh}, in one run on the local PostgreSQL: pgbench as
  * the baseline, postings through the service layer over 50 funds and on one hot fund, postings over
- * HTTP against the real jar, and the jar's cold start and memory. Prints each figure and each ratio
+ * HTTP against the real jar, votes over HTTP while postings run, and the jar's cold start and
+ * memory. Prints each figure and each ratio
  * as it goes, then a Markdown table for docs/benchmarks.md.
  */
 public final class BenchmarkRun {
 
   static final int WORKERS = 20;
   static final int FUNDS = 50;
+  static final int VOTERS = 50;
 
   private BenchmarkRun() {}
 
@@ -106,16 +109,48 @@ public final class BenchmarkRun {
       table.ratio(
           "  ratio to service layer", overHttp.perSecond() / spread.perSecond(), Double.NaN);
       table.figure("  peak resident memory after the load", "%.0f MB", server.peakResidentMb());
+      voteUnderPostings(table, http, funds, duration);
       table.line(
           "  chain verifies, cash rows = postings", String.valueOf(ledger.booksAreRight()), "true");
     } finally {
       Databases.drop(database);
     }
-    table.line(
-        "voting p99 with 50 voters under postings",
-        "MISSING: not measured (the voting endpoints were not on main when this was written)",
-        "");
     table.print();
+  }
+
+  /** 50 committee members voting over HTTP while 20 clients post entries, both for duration. */
+  private static void voteUnderPostings(
+      Table table, HttpPoster http, List<String> funds, Duration duration) throws Exception {
+    var voters = HttpVoters.prepare(http, VOTERS, VOTERS, funds.get(0));
+    // Warm-up: each member's first request verifies the password hash, the slow step of sign-in.
+    Load.run(VOTERS, Duration.ofSeconds(5), voters::voter);
+    var postings =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return Load.run(WORKERS, duration, () -> http.poster(funds));
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+              }
+            });
+    var votes = Load.run(VOTERS, duration, voters::voter);
+    var meanwhile = postings.join();
+    table.figure(
+        "voting, 50 voters, 20 clients posting meanwhile", "%.0f votes/s", votes.perSecond());
+    table.line(
+        "  (of which)",
+        String.format(
+            "%d answered 2xx, %d non-2xx, %d without answer%s",
+            votes.posted(),
+            votes.refused(),
+            votes.failed() + votes.deadlocks(),
+            votes.failureTypes().isEmpty() ? "" : " " + votes.failureTypes()),
+        "0 non-2xx");
+    table.figure("  vote latency p50", "%.1f ms", votes.percentileMillis(50));
+    table.figure("  vote latency p99", "%.1f ms", votes.percentileMillis(99));
+    table.figure("  postings meanwhile", "%.0f entries/s", meanwhile.perSecond());
+    table.counts("  (of which)", meanwhile);
   }
 
   private static long negativeFunds(String url) {

@@ -10,8 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.stream.Collectors;
 
-/** Posts the benchmark's entries to {@code POST /api/v1/journal-entries} as a treasurer. */
+/**
+ * Posts the benchmark's entries to {@code POST /api/v1/journal-entries} as a treasurer; also the
+ * HTTP client the other HTTP benchmarks send through.
+ */
 final class HttpPoster {
 
   static final String TREASURER = "bench-treasurer";
@@ -30,25 +34,38 @@ final class HttpPoster {
 
   /** Creates the treasurer the workers sign in as, through {@code POST /users}. */
   void createTreasurer() {
-    int status =
+    createUser(TREASURER, TREASURER_PASSWORD, "TREASURER");
+  }
+
+  /** Creates a user through {@code POST /users} as the administrator. */
+  void createUser(String username, String password, String... roles) {
+    String roleList =
+        List.of(roles).stream().map(r -> "\"" + r + "\"").collect(Collectors.joining(","));
+    expect(
+        201,
         send(
-                "users",
-                basic("admin", Server.ADMIN_PASSWORD),
-                "{\"username\":\""
-                    + TREASURER
-                    + "\",\"password\":\""
-                    + TREASURER_PASSWORD
-                    + "\",\"roles\":[\"TREASURER\"]}")
-            .statusCode();
-    if (status != 201) {
-      throw new IllegalStateException("could not create the treasurer: HTTP " + status);
-    }
+            "POST",
+            "users",
+            basic("admin", Server.ADMIN_PASSWORD),
+            "{\"username\":\""
+                + username
+                + "\",\"password\":\""
+                + password
+                + "\",\"roles\":["
+                + roleList
+                + "]}"));
+  }
+
+  /** The treasurer's credentials, for other requests a treasurer makes. */
+  static String treasurer() {
+    return basic(TREASURER, TREASURER_PASSWORD);
   }
 
   Load.Worker poster(List<String> funds) {
-    String treasurer = basic(TREASURER, TREASURER_PASSWORD);
+    String treasurer = treasurer();
     return () -> {
-      int status = send("journal-entries", treasurer, Postings.next(funds).json()).statusCode();
+      int status =
+          send("POST", "journal-entries", treasurer, Postings.next(funds).json()).statusCode();
       if (status == 201) {
         return Load.Outcome.POSTED;
       }
@@ -59,14 +76,14 @@ final class HttpPoster {
     };
   }
 
-  private HttpResponse<String> send(String path, String authorization, String json) {
+  HttpResponse<String> send(String method, String path, String authorization, String json) {
     try {
       return http.send(
           HttpRequest.newBuilder(api.resolve(path))
               .timeout(Duration.ofSeconds(60))
               .header("Authorization", authorization)
               .header("Content-Type", "application/json")
-              .POST(HttpRequest.BodyPublishers.ofString(json))
+              .method(method, HttpRequest.BodyPublishers.ofString(json))
               .build(),
           HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
@@ -77,7 +94,20 @@ final class HttpPoster {
     }
   }
 
-  private static String basic(String user, String password) {
+  /** The body of {@code response}, or an exception naming the status when it is not expected. */
+  static String expect(int status, HttpResponse<String> response) {
+    if (response.statusCode() != status) {
+      throw new IllegalStateException(
+          response.request().method()
+              + " "
+              + response.request().uri().getPath()
+              + ": HTTP "
+              + response.statusCode());
+    }
+    return response.body();
+  }
+
+  static String basic(String user, String password) {
     return "Basic "
         + Base64.getEncoder()
             .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
