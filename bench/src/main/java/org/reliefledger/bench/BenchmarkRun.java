@@ -12,14 +12,18 @@ import java.util.concurrent.CompletableFuture;
  * The database benchmarks of {@code bench/run.sh}, in one run on the local PostgreSQL: pgbench as
  * the baseline, postings through the service layer over 50 funds and on one hot fund, postings over
  * HTTP against the real jar, votes over HTTP while postings run, and the jar's cold start and
- * memory. Prints each figure and each ratio
- * as it goes, then a Markdown table for docs/benchmarks.md.
+ * memory. Prints each figure and each ratio as it goes, then a Markdown table for
+ * docs/benchmarks.md.
  */
 public final class BenchmarkRun {
 
   static final int WORKERS = 20;
   static final int FUNDS = 50;
   static final int VOTERS = 50;
+  private static final String ENTRIES = "select count(*) from journal_entry";
+  // Rows written by one transaction share its id (xmin): how many transactions wrote entries.
+  private static final String TRANSACTIONS =
+      "select count(distinct xmin::text) from journal_entry";
 
   private BenchmarkRun() {}
 
@@ -48,8 +52,11 @@ public final class BenchmarkRun {
 
     List<String> funds = Postings.funds(FUNDS);
     Load.Result serial;
+    Load.Result direct;
     Load.Result spread;
+    Load.Result hotDirect;
     Load.Result hot;
+    double entriesPerTransaction;
     boolean booksRight;
     long negative;
     String database = "relief_bench_service";
@@ -57,30 +64,58 @@ public final class BenchmarkRun {
     try (var ledger = new InProcessLedger(url, WORKERS + 2)) {
       ledger.addFunds(funds);
       Load.run(WORKERS, Duration.ofSeconds(3), () -> ledger.poster(funds));
+      Load.run(WORKERS, Duration.ofSeconds(3), () -> ledger.groupPoster(funds));
       serial = Load.run(1, duration, () -> ledger.poster(funds));
-      spread = Load.run(WORKERS, duration, () -> ledger.poster(funds));
-      hot = Load.run(WORKERS, duration, () -> ledger.poster(funds.subList(0, 1)));
+      direct = Load.run(WORKERS, duration, () -> ledger.poster(funds));
+      long entriesBefore = Databases.number(url, ENTRIES);
+      long transactionsBefore = Databases.number(url, TRANSACTIONS);
+      spread = Load.run(WORKERS, duration, () -> ledger.groupPoster(funds));
+      entriesPerTransaction =
+          (Databases.number(url, ENTRIES) - entriesBefore)
+              / (double) (Databases.number(url, TRANSACTIONS) - transactionsBefore);
+      hotDirect = Load.run(WORKERS, duration, () -> ledger.poster(funds.subList(0, 1)));
+      hot = Load.run(WORKERS, duration, () -> ledger.groupPoster(funds.subList(0, 1)));
       booksRight = ledger.booksAreRight();
       negative = negativeFunds(url);
     } finally {
       Databases.drop(database);
     }
     table.figure(
-        "service layer, 50 funds, 1 worker (serial)", "%.0f entries/s", serial.perSecond());
-    table.figure("service layer, 50 funds, 20 workers", "%.0f entries/s", spread.perSecond());
+        "service layer, 50 funds, 1 worker, direct (serial)", "%.0f entries/s", serial.perSecond());
+    table.figure(
+        "service layer, 50 funds, 20 workers, direct (one transaction per entry)",
+        "%.0f entries/s",
+        direct.perSecond());
+    table.counts("  (of which)", direct);
+    table.figure(
+        "service layer, 50 funds, 20 workers, group commit", "%.0f entries/s", spread.perSecond());
     table.counts("  (of which)", spread);
+    table.figure("  entries per transaction (mean batch)", "%.1f", entriesPerTransaction);
+    table.ratio("  ratio group commit / direct", spread.perSecond() / direct.perSecond(), Double.NaN);
     if (pgbench.isPresent()) {
-      table.ratio("  ratio to pgbench TPS", spread.perSecond() / pgbench.getAsDouble(), 0.5);
       table.ratio(
-          "  ratio to pgbench scale 1 (one hot row)",
+          "  ratio direct to pgbench TPS", direct.perSecond() / pgbench.getAsDouble(), Double.NaN);
+      table.ratio(
+          "  ratio group commit to pgbench TPS", spread.perSecond() / pgbench.getAsDouble(), 0.5);
+      table.ratio(
+          "  ratio group commit to pgbench scale 1 (one hot row)",
           spread.perSecond() / pgbenchOneRow.getAsDouble(),
           Double.NaN);
     }
-    table.figure("service layer, one hot fund, 20 workers", "%.0f entries/s", hot.perSecond());
+    table.figure(
+        "service layer, one hot fund, 20 workers, direct", "%.0f entries/s", hotDirect.perSecond());
+    table.counts("  (of which)", hotDirect);
+    table.figure(
+        "service layer, one hot fund, 20 workers, group commit", "%.0f entries/s", hot.perSecond());
     table.counts("  (of which)", hot);
-    table.ratio("  ratio to 50 funds", hot.perSecond() / spread.perSecond(), 0.3);
-    table.line(
-        "  deadlocks (both runs)", String.valueOf(spread.deadlocks() + hot.deadlocks()), "0");
+    table.ratio("  ratio to 50 funds (group commit)", hot.perSecond() / spread.perSecond(), 0.3);
+    long deadlocks =
+        serial.deadlocks()
+            + direct.deadlocks()
+            + spread.deadlocks()
+            + hotDirect.deadlocks()
+            + hot.deadlocks();
+    table.line("  deadlocks (all runs)", String.valueOf(deadlocks), "0");
     table.line("  overdrafts: funds below zero", String.valueOf(negative), "0");
     table.line("  chain verifies, cash rows = postings", String.valueOf(booksRight), "true");
 
@@ -100,14 +135,16 @@ public final class BenchmarkRun {
       Load.run(WORKERS, Duration.ofSeconds(5), () -> http.poster(funds));
       var overHttp = Load.run(WORKERS, duration, () -> http.poster(funds));
       table.figure(
-          "HTTP POST /journal-entries, 50 funds, 20 clients",
+          "HTTP POST /journal-entries (group commit), 50 funds, 20 clients",
           "%.0f entries/s",
           overHttp.perSecond());
       table.counts("  (of which)", overHttp);
       table.figure("  latency p50", "%.1f ms", overHttp.percentileMillis(50));
       table.figure("  latency p99", "%.1f ms", overHttp.percentileMillis(99));
       table.ratio(
-          "  ratio to service layer", overHttp.perSecond() / spread.perSecond(), Double.NaN);
+          "  ratio to service layer (group commit)",
+          overHttp.perSecond() / spread.perSecond(),
+          Double.NaN);
       table.figure("  peak resident memory after the load", "%.0f MB", server.peakResidentMb());
       voteUnderPostings(table, http, funds, duration);
       table.line(

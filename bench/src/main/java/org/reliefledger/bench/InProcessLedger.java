@@ -5,9 +5,12 @@ import jakarta.persistence.Persistence;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import org.reliefledger.ledger.boundary.BatchSealer;
 import org.reliefledger.ledger.boundary.ChartResult;
+import org.reliefledger.ledger.boundary.EntryOrder;
 import org.reliefledger.ledger.boundary.EntryResult;
 import org.reliefledger.ledger.boundary.Ledger;
+import org.reliefledger.ledger.boundary.SealingQueue;
 import org.reliefledger.ledger.entity.ChainVerification;
 import org.reliefledger.ledger.entity.SpendingCategory;
 import org.reliefledger.testing.JpaBoundary;
@@ -15,11 +18,16 @@ import org.reliefledger.testing.JpaBoundary;
 /**
  * The {@link Ledger} boundary in this JVM over a resource-local persistence unit, wired as the ejb
  * module's tests wire it ({@link JpaBoundary}), with the production unit's cache and batching
- * settings: the service layer's code path (locks, chain, balances, audit) without HTTP.
+ * settings: the service layer's code path (locks, chain, balances, audit) without HTTP. Postings go
+ * either the direct way (one transaction per entry, as payments and donations post) or through the
+ * group commit the journal-entry endpoint uses: the same {@link SealingQueue} and {@link
+ * BatchSealer}, with a plain thread where the container gives a managed one.
  */
 final class InProcessLedger implements AutoCloseable {
 
   private final EntityManagerFactory factory;
+  private final JpaBoundary<BatchSealer> sealer;
+  private final SealingQueue groupCommit;
 
   InProcessLedger(String url, int connections) {
     factory =
@@ -40,6 +48,9 @@ final class InProcessLedger implements AutoCloseable {
                 String.valueOf(connections),
                 "eclipselink.jdbc.connections.max",
                 String.valueOf(connections)));
+    sealer = new JpaBoundary<>(factory, BatchSealer.class);
+    groupCommit = new SealingQueue(orders -> sealer.call(s -> s.seal(orders)));
+    groupCommit.start(Thread::new);
   }
 
   /** Adds the unrestricted funds and gives each its opening cash. */
@@ -62,7 +73,7 @@ final class InProcessLedger implements AutoCloseable {
     }
   }
 
-  /** A worker posting entries on {@code funds} through the boundary, in its own entity manager. */
+  /** A worker posting entries on {@code funds} the direct way, in its own entity manager. */
   Load.Worker poster(List<String> funds) {
     var ledger = boundary();
     return new Load.Worker() {
@@ -76,6 +87,15 @@ final class InProcessLedger implements AutoCloseable {
       public void close() {
         ledger.close();
       }
+    };
+  }
+
+  /** A worker posting entries on {@code funds} through the group commit. */
+  Load.Worker groupPoster(List<String> funds) {
+    return () -> {
+      EntryResult result =
+          groupCommit.submit(EntryOrder.post(Postings.next(funds).command(), null, "bench"));
+      return result instanceof EntryResult.Posted ? Load.Outcome.POSTED : Load.Outcome.REFUSED;
     };
   }
 
@@ -93,6 +113,8 @@ final class InProcessLedger implements AutoCloseable {
 
   @Override
   public void close() {
+    groupCommit.stop();
+    sealer.close();
     factory.close();
   }
 }

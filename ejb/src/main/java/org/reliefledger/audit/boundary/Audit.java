@@ -28,9 +28,20 @@ public class Audit {
    * @param detail codes and identifiers only: never names, addresses or typed free text
    */
   public void record(String action, String objectType, String objectId, String detail) {
+    recordAs(caller(), action, objectType, objectId, detail);
+  }
+
+  /**
+   * Records an event on behalf of {@code actor}, for work done on another thread than the caller's
+   * (the ledger's group commit), where the signed-in caller is not known.
+   *
+   * @param detail codes and identifiers only: never names, addresses or typed free text
+   */
+  public void recordAs(
+      String actor, String action, String objectType, String objectId, String detail) {
     em.persist(
         new AuditEvent(
-            OffsetDateTime.now(ZoneOffset.UTC), actor(), action, objectType, objectId, detail));
+            OffsetDateTime.now(ZoneOffset.UTC), actor, action, objectType, objectId, detail));
   }
 
   public List<AuditEntry> recent(int limit, int offset) {
@@ -53,7 +64,8 @@ public class Audit {
         .toList();
   }
 
-  private String actor() {
+  /** The signed-in caller's name, or {@code system} for timers and start-up work. */
+  public String caller() {
     var principal = session.getCallerPrincipal();
     if (principal == null || "ANONYMOUS".equals(principal.getName())) {
       return SYSTEM_ACTOR;

@@ -3,8 +3,6 @@ package org.reliefledger.ledger.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -13,17 +11,12 @@ import java.util.Set;
 import org.reliefledger.audit.boundary.Audit;
 import org.reliefledger.ledger.control.ChainRows;
 import org.reliefledger.ledger.control.ChartOfAccounts;
-import org.reliefledger.ledger.control.IdempotencyRecords;
 import org.reliefledger.ledger.control.LedgerLocks;
 import org.reliefledger.ledger.control.LedgerQueries;
 import org.reliefledger.ledger.entity.Account;
 import org.reliefledger.ledger.entity.AccountType;
-import org.reliefledger.ledger.entity.ChainHead;
 import org.reliefledger.ledger.entity.ChainVerification;
-import org.reliefledger.ledger.entity.EntryProblem;
 import org.reliefledger.ledger.entity.Fund;
-import org.reliefledger.ledger.entity.FundBalance;
-import org.reliefledger.ledger.entity.IdempotencyRecord;
 import org.reliefledger.ledger.entity.JournalEntry;
 import org.reliefledger.ledger.entity.Money;
 import org.reliefledger.ledger.entity.SpendingCategory;
@@ -43,12 +36,11 @@ import org.reliefledger.ledger.entity.TrialBalance;
 @Stateless
 public class Ledger {
 
-  @PersistenceContext EntityManager em;
-
   @Inject ChartOfAccounts chart;
   @Inject LedgerLocks locks;
-  @Inject IdempotencyRecords idempotency;
   @Inject LedgerQueries queries;
+  @Inject EntryDrafts drafts;
+  @Inject ChainAppender appender;
   @Inject ChainRows chain;
   @Inject Instance<FundHolds> holds;
   @Inject Audit audit;
@@ -59,88 +51,22 @@ public class Ledger {
    * @return {@link EntryResult.Posted} or why not
    */
   public EntryResult post(EntryCommand command, IdempotentRequest request) {
-    var draft = JournalEntry.on(command.date(), command.memo());
-    for (EntryCommand.Line line : command.lines()) {
-      Optional<Account> account = chart.account(line.account());
-      if (account.isEmpty()) {
-        return new EntryResult.UnknownAccount(line.account());
-      }
-      Optional<Fund> fund = chart.fund(line.fund());
-      if (fund.isEmpty()) {
-        return new EntryResult.UnknownFund(line.fund());
-      }
-      draft.add(account.get(), fund.get(), line.side(), line.amount());
-    }
-    return append(draft, request);
+    return append(drafts.drafter().forCommand(command, request), request);
   }
 
   /** Posts the entry that reverses entry {@code entryId}: every posting with its sides swapped. */
   public EntryResult reverse(long entryId, LocalDate date, String memo, IdempotentRequest request) {
-    Optional<JournalEntry> original = queries.entry(entryId);
-    if (original.isEmpty()) {
-      return new EntryResult.EntryNotFound(entryId);
-    }
-    return append(original.get().reversal(date, memo), request);
+    return append(drafts.drafter().forReversal(entryId, date, memo, request), request);
   }
 
-  private EntryResult append(JournalEntry.Builder draft, IdempotentRequest request) {
-    if (request != null) {
-      draft.idempotencyKey(request.key());
+  private EntryResult append(Drafted drafted, IdempotentRequest request) {
+    if (drafted.isRefused()) {
+      return drafted.refusal();
     }
-    Optional<EntryProblem> problem = draft.problem();
-    if (problem.isPresent()) {
-      return problem.get() == EntryProblem.RESTRICTED_FUND
-          ? new EntryResult.RestrictedCategory(
-              draft.fundSpentOutsideItsRestriction().orElseThrow().code())
-          : new EntryResult.Unbalanced(problem.get());
-    }
-    Map<String, FundBalance> cash = locks.lockFunds(draft.funds());
-    ChainHead head = locks.lockChainHead();
-    if (request != null) {
-      Optional<IdempotencyRecord> first = idempotency.find(request.key());
-      if (first.isPresent()) {
-        return replay(first.get(), request);
-      }
-    }
-    if (draft.reverses().isPresent()) {
-      long original = draft.reverses().get();
-      Optional<JournalEntry> earlier = queries.reversalOf(original);
-      if (earlier.isPresent()) {
-        return new EntryResult.AlreadyReversed(original, earlier.get().id());
-      }
-    }
-    JournalEntry entry = draft.seal(head.link());
-    Map<String, Money> changes = entry.assetChangeByFund();
-    for (var change : changes.entrySet()) {
-      FundBalance fund = cash.get(change.getKey());
-      if (!fund.canAbsorb(change.getValue())) {
-        return new EntryResult.InsufficientFunds(change.getKey(), fund.cash(), change.getValue());
-      }
-    }
-    em.persist(entry);
-    head.advanceTo(entry);
-    changes.forEach((fund, change) -> cash.get(fund).apply(change));
-    if (request != null) {
-      idempotency.record(request.key(), request.fingerprint(), entry);
-    }
-    em.flush();
-    audit.record(
-        entry.reversesId().isPresent() ? "journal-entry.reversal" : "journal-entry.post",
-        "JournalEntry",
-        entry.id().toString(),
-        "sequence="
-            + entry.sequenceNumber()
-            + entry.reversesId().map(r -> " reverses=" + r).orElse(""));
-    return new EntryResult.Posted(EntryView.of(entry, null), false);
-  }
-
-  private EntryResult replay(IdempotencyRecord first, IdempotentRequest request) {
-    if (!first.sameRequestAs(request.fingerprint())) {
-      return new EntryResult.IdempotencyKeyReused();
-    }
-    JournalEntry entry = queries.entry(first.journalEntryId()).orElseThrow();
-    Long reversedBy = queries.reversalOf(entry.id()).map(JournalEntry::id).orElse(null);
-    return new EntryResult.Posted(EntryView.of(entry, reversedBy), true);
+    var books = appender.lock(drafted.draft().funds());
+    EntryResult result = appender.append(drafted.draft(), request, books, audit.caller());
+    appender.flush();
+    return result;
   }
 
   /**

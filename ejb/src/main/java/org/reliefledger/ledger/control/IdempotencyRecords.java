@@ -22,7 +22,9 @@ public class IdempotencyRecords {
     return Optional.ofNullable(em.find(IdempotencyRecord.class, key, LedgerLocks.FRESH));
   }
 
-  public void record(String key, String fingerprint, JournalEntry entry) {
-    em.persist(new IdempotencyRecord(key, fingerprint, entry, LocalDateTime.now(ZoneOffset.UTC)));
+  public IdempotencyRecord record(String key, String fingerprint, JournalEntry entry) {
+    var record = new IdempotencyRecord(key, fingerprint, entry, LocalDateTime.now(ZoneOffset.UTC));
+    em.persist(record);
+    return record;
   }
 }

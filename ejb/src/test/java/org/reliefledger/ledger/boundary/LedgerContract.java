@@ -376,6 +376,22 @@ abstract class LedgerContract {
   /** Runs {@code work} on {@code threads} threads at once, half on each of two "instances". */
   private <T> List<T> concurrently(int threads, BiFunction<JpaBoundary<Ledger>, Integer, T> work)
       throws Exception {
+    return onTwoInstances(
+        threads,
+        (unit, thread) -> {
+          try (var own = new JpaBoundary<>(unit, Ledger.class)) {
+            return work.apply(own, thread);
+          }
+        });
+  }
+
+  /** What one thread of {@link #onTwoInstances} does on its instance's persistence unit. */
+  interface ThreadWork<T> {
+    T run(EntityManagerFactory unit, int thread) throws Exception;
+  }
+
+  /** Runs {@code work} on {@code threads} threads at once, half on each of two "instances". */
+  <T> List<T> onTwoInstances(int threads, ThreadWork<T> work) throws Exception {
     EntityManagerFactory other = database.newInstance();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
@@ -387,10 +403,8 @@ abstract class LedgerContract {
         futures.add(
             pool.submit(
                 () -> {
-                  try (var own = new JpaBoundary<>(unit, Ledger.class)) {
-                    start.await();
-                    return work.apply(own, thread);
-                  }
+                  start.await();
+                  return work.run(unit, thread);
                 }));
       }
       start.countDown();
@@ -405,34 +419,40 @@ abstract class LedgerContract {
     }
   }
 
+  /** 25 random donations and rent payments; returns those posted (the others lacked cash). */
+  static List<EntryView> postRandomly(int thread, Function<EntryCommand, EntryResult> poster) {
+    var random = new Random(thread);
+    var mine = new ArrayList<EntryView>();
+    for (int i = 0; i < 25; i++) {
+      String fund = random.nextBoolean() ? "GENERAL" : "RENT";
+      String amount = (1 + random.nextInt(5000)) + "." + (10 + random.nextInt(90));
+      EntryCommand command =
+          random.nextInt(3) == 0 ? donation(fund, amount) : rentPayment(fund, amount);
+      EntryResult result = poster.apply(command);
+      if (result instanceof EntryResult.Posted posted) {
+        mine.add(posted.entry());
+      } else {
+        assertThat(result).isInstanceOf(EntryResult.InsufficientFunds.class);
+      }
+    }
+    return mine;
+  }
+
+  /** Every acknowledged entry is stored as acknowledged, and nothing else is. */
+  void assertStoredAsAcknowledged(List<EntryView> acknowledged) {
+    assertThat(acknowledged).isNotEmpty();
+    assertThat(entries()).isEqualTo(acknowledged.size());
+    assertThat(acknowledged).allSatisfy(e -> assertThat(entry(e.id())).contains(e));
+    assertThat(acknowledged).extracting(EntryView::sequence).doesNotHaveDuplicates();
+  }
+
   @Test
   void concurrentDonationsAndPaymentsNeverOverdrawAndKeepTheBooksRight() throws Exception {
     List<List<EntryView>> acknowledged =
-        concurrently(
-            6,
-            (own, thread) -> {
-              var random = new Random(thread);
-              var mine = new ArrayList<EntryView>();
-              for (int i = 0; i < 25; i++) {
-                String fund = random.nextBoolean() ? "GENERAL" : "RENT";
-                String amount = (1 + random.nextInt(5000)) + "." + (10 + random.nextInt(90));
-                EntryCommand command =
-                    random.nextInt(3) == 0 ? donation(fund, amount) : rentPayment(fund, amount);
-                EntryResult result = own.call(l -> l.post(command, null));
-                if (result instanceof EntryResult.Posted posted) {
-                  mine.add(posted.entry());
-                } else {
-                  assertThat(result).isInstanceOf(EntryResult.InsufficientFunds.class);
-                }
-              }
-              return mine;
-            });
+        concurrently(6, (own, thread) -> postRandomly(thread, c -> own.call(l -> l.post(c, null))));
 
     List<EntryView> all = acknowledged.stream().flatMap(List::stream).toList();
-    assertThat(all).isNotEmpty();
-    assertThat(entries()).isEqualTo(all.size());
-    assertThat(all).allSatisfy(e -> assertThat(entry(e.id())).contains(e));
-    assertThat(all).extracting(EntryView::sequence).doesNotHaveDuplicates();
+    assertStoredAsAcknowledged(all);
     for (String fund : List.of("GENERAL", "RENT")) {
       long expected =
           all.stream()
@@ -453,6 +473,11 @@ abstract class LedgerContract {
         concurrently(
             8, (own, thread) -> own.call(l -> l.post(donation("GENERAL", "7.00"), request)));
 
+    assertOneDonationOfSevenFor(results);
+  }
+
+  /** All got the one entry posted under the key: a donation of 7.00 to GENERAL. */
+  void assertOneDonationOfSevenFor(List<EntryResult> results) {
     assertThat(results).allSatisfy(r -> assertThat(r).isInstanceOf(EntryResult.Posted.class));
     assertThat(results)
         .extracting(r -> ((EntryResult.Posted) r).entry().id())

@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.reliefledger.ledger.boundary.EntryCommand;
 import org.reliefledger.ledger.boundary.EntryPage;
+import org.reliefledger.ledger.boundary.GroupCommit;
 import org.reliefledger.ledger.boundary.IdempotentRequest;
 import org.reliefledger.ledger.boundary.Ledger;
 import org.reliefledger.ledger.entity.Side;
@@ -52,6 +53,9 @@ public class JournalEntriesResource {
 
   @Inject Ledger ledger;
 
+  /** Posts and reverses by group commit: an entry here is written with nothing else. */
+  @Inject GroupCommit groupCommit;
+
   @POST
   @RolesAllowed("TREASURER")
   public Response post(
@@ -62,7 +66,8 @@ public class JournalEntriesResource {
             entry.date(),
             entry.memo(),
             entry.postings().stream().map(JournalEntriesResource::line).toList());
-    return LedgerResponses.entry(ledger.post(command, IdempotentRequest.forEntry(key, command)));
+    return LedgerResponses.entry(
+        groupCommit.post(command, IdempotentRequest.forEntry(key, command)));
   }
 
   private static EntryCommand.Line line(NewPosting posting) {
@@ -103,7 +108,7 @@ public class JournalEntriesResource {
       @Valid @NotNull(message = "a JSON body is required") NewReversal reversal,
       @HeaderParam(IDEMPOTENCY_KEY) String key) {
     return LedgerResponses.entry(
-        ledger.reverse(
+        groupCommit.reverse(
             id,
             reversal.date(),
             reversal.memo(),

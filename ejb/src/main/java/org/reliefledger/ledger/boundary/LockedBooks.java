@@ -1,0 +1,56 @@
+package org.reliefledger.ledger.boundary;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.reliefledger.ledger.entity.ChainHead;
+import org.reliefledger.ledger.entity.FundBalance;
+import org.reliefledger.ledger.entity.IdempotencyRecord;
+import org.reliefledger.ledger.entity.JournalEntry;
+
+/**
+ * What one transaction holds while it appends entries: the locked cash rows (by fund code) and
+ * chain head, which each entry updates in memory, and the idempotency keys and reversals of the
+ * entries appended so far, which the database may not have seen yet (they are written together at
+ * the end).
+ */
+final class LockedBooks {
+
+  /** An idempotency key used in this transaction, with the entry it posted. */
+  record Keyed(IdempotencyRecord record, JournalEntry entry) {}
+
+  private final Map<String, FundBalance> cash;
+  private final ChainHead head;
+  private final Map<String, Keyed> keys = new HashMap<>();
+  private final Map<Long, JournalEntry> reversals = new HashMap<>();
+
+  LockedBooks(Map<String, FundBalance> cash, ChainHead head) {
+    this.cash = cash;
+    this.head = head;
+  }
+
+  FundBalance cash(String fundCode) {
+    return cash.get(fundCode);
+  }
+
+  ChainHead head() {
+    return head;
+  }
+
+  Optional<Keyed> keyed(String key) {
+    return Optional.ofNullable(keys.get(key));
+  }
+
+  /** The reversal of entry {@code original} appended in this transaction, if any. */
+  Optional<JournalEntry> reversalOf(long original) {
+    return Optional.ofNullable(reversals.get(original));
+  }
+
+  /** Remembers {@code entry}, just appended, and its key's record ({@code null} without key). */
+  void appended(JournalEntry entry, IdempotencyRecord record) {
+    if (record != null) {
+      keys.put(entry.idempotencyKey().orElseThrow(), new Keyed(record, entry));
+    }
+    entry.reversesId().ifPresent(original -> reversals.put(original, entry));
+  }
+}
