@@ -325,7 +325,7 @@ public class Disbursements {
                 new EntryCommand.Line(
                     request.category().expenseAccountCode(), fund, Side.DEBIT, request.amount()),
                 new EntryCommand.Line(order.fromAccount(), fund, Side.CREDIT, request.amount())));
-    var booked = ledger.post(entry, idempotent);
+    var booked = ledger.postPayment(entry, idempotent, fund, request.held());
     if (booked instanceof EntryResult.Posted posted) {
       var paid = request.markPaid(posted.entry().id(), order.reference(), paidBy, Instant.now());
       audit.record(

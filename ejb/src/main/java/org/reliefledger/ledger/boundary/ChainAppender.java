@@ -1,6 +1,7 @@
 package org.reliefledger.ledger.boundary;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,11 +20,11 @@ import org.reliefledger.ledger.entity.Money;
 
 /**
  * Appends drafted entries to the hash chain under the ledger's locks: the checks that need them
- * (idempotency key, reversal at most once, no overdraft), sealing, and writing. One lock of the
- * books can serve several entries in a row ({@link LockedBooks}): each is checked against the
- * entries appended before it in the same transaction and chained to the last of them. Writes are
- * left to the end of the transaction (or the caller's flush), so that a batch goes to the database
- * in a few JDBC batches rather than entry by entry.
+ * (idempotency key, reversal at most once, no overdraft and no spending of money held for approved
+ * requests), sealing, and writing. One lock of the books can serve several entries in a row ({@link
+ * LockedBooks}): each is checked against the entries appended before it in the same transaction and
+ * chained to the last of them. Writes are left to the end of the transaction (or the caller's
+ * flush), so that a batch goes to the database in a few JDBC batches rather than entry by entry.
  */
 @Dependent
 public class ChainAppender {
@@ -34,11 +35,16 @@ public class ChainAppender {
   @Inject IdempotencyRecords idempotency;
   @Inject LedgerQueries queries;
   @Inject Audit audit;
+  @Inject Instance<FundHolds> holds;
 
-  /** Locks the cash rows of {@code funds}, then the chain head, until the transaction ends. */
+  /**
+   * Locks the cash rows of {@code funds}, then the chain head, until the transaction ends, and
+   * reads what the funds hold for approved requests.
+   */
   LockedBooks lock(Collection<Fund> funds) {
     Map<String, FundBalance> cash = locks.lockFunds(funds);
-    return new LockedBooks(cash, locks.lockChainHead());
+    Map<String, Money> held = holds.isResolvable() ? holds.get().heldByFund() : Map.of();
+    return new LockedBooks(cash, held, locks.lockChainHead());
   }
 
   /**
@@ -64,8 +70,10 @@ public class ChainAppender {
     Map<String, Money> changes = entry.assetChangeByFund();
     for (var change : changes.entrySet()) {
       FundBalance fund = books.cash(change.getKey());
-      if (!fund.canAbsorb(change.getValue())) {
-        return new EntryResult.InsufficientFunds(change.getKey(), fund.cash(), change.getValue());
+      Money held = books.held(change.getKey());
+      if (!fund.canAbsorb(change.getValue(), held)) {
+        return new EntryResult.InsufficientFunds(
+            change.getKey(), fund.cash().minus(held), change.getValue());
       }
     }
     em.persist(entry);

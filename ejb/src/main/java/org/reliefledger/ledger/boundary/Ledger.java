@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.reliefledger.audit.boundary.Audit;
 import org.reliefledger.ledger.control.ChainRows;
 import org.reliefledger.ledger.control.ChartOfAccounts;
@@ -27,11 +28,12 @@ import org.reliefledger.ledger.entity.TrialBalance;
  * posted through it as journal entries.
  *
  * <p><em>Guarantees:</em> every entry it writes is balanced in total and per fund, sealed into the
- * hash chain and never changed afterwards; no fund's cash goes below zero, however many posters
- * (threads or application instances) there are, because posting locks the cash rows of the funds it
- * touches (ascending fund id) and then the chain head, and checks the cash under those locks; a
- * request repeated under the same idempotency key gets the first result and writes nothing; an
- * entry is reversed at most once. A refused request writes nothing.
+ * hash chain and never changed afterwards; no fund's cash goes below zero, nor below what it holds
+ * for approved requests except by the payment of such a request, however many posters (threads or
+ * application instances) there are, because posting locks the cash rows of the funds it touches
+ * (ascending fund id) and then the chain head, and checks the cash under those locks; a request
+ * repeated under the same idempotency key gets the first result and writes nothing; an entry is
+ * reversed at most once. A refused request writes nothing.
  */
 @Stateless
 public class Ledger {
@@ -51,19 +53,33 @@ public class Ledger {
    * @return {@link EntryResult.Posted} or why not
    */
   public EntryResult post(EntryCommand command, IdempotentRequest request) {
-    return append(drafts.drafter().forCommand(command, request), request);
+    return append(drafts.drafter().forCommand(command, request), request, books -> {});
+  }
+
+  /**
+   * Posts the payment of an approved request: like {@link #post}, but the entry may spend the
+   * {@code hold} that fund {@code fundCode} keeps for that request (no other entry may).
+   */
+  public EntryResult postPayment(
+      EntryCommand command, IdempotentRequest request, String fundCode, Money hold) {
+    return append(
+        drafts.drafter().forCommand(command, request),
+        request,
+        books -> books.release(fundCode, hold));
   }
 
   /** Posts the entry that reverses entry {@code entryId}: every posting with its sides swapped. */
   public EntryResult reverse(long entryId, LocalDate date, String memo, IdempotentRequest request) {
-    return append(drafts.drafter().forReversal(entryId, date, memo, request), request);
+    return append(drafts.drafter().forReversal(entryId, date, memo, request), request, books -> {});
   }
 
-  private EntryResult append(Drafted drafted, IdempotentRequest request) {
+  private EntryResult append(
+      Drafted drafted, IdempotentRequest request, Consumer<LockedBooks> releases) {
     if (drafted.isRefused()) {
       return drafted.refusal();
     }
     var books = appender.lock(drafted.draft().funds());
+    releases.accept(books);
     EntryResult result = appender.append(drafted.draft(), request, books, audit.caller());
     appender.flush();
     return result;

@@ -7,12 +7,14 @@ import org.reliefledger.ledger.entity.ChainHead;
 import org.reliefledger.ledger.entity.FundBalance;
 import org.reliefledger.ledger.entity.IdempotencyRecord;
 import org.reliefledger.ledger.entity.JournalEntry;
+import org.reliefledger.ledger.entity.Money;
 
 /**
- * What one transaction holds while it appends entries: the locked cash rows (by fund code) and
- * chain head, which each entry updates in memory, and the idempotency keys and reversals of the
- * entries appended so far, which the database may not have seen yet (they are written together at
- * the end).
+ * What one transaction holds while it appends entries: the locked cash rows (by fund code), what
+ * those funds hold for approved requests (read under the locks; approving takes the same fund lock)
+ * and the chain head, which each entry updates in memory, and the idempotency keys and reversals of
+ * the entries appended so far, which the database may not have seen yet (they are written together
+ * at the end).
  */
 final class LockedBooks {
 
@@ -20,17 +22,30 @@ final class LockedBooks {
   record Keyed(IdempotencyRecord record, JournalEntry entry) {}
 
   private final Map<String, FundBalance> cash;
+  private final Map<String, Money> held;
   private final ChainHead head;
   private final Map<String, Keyed> keys = new HashMap<>();
   private final Map<Long, JournalEntry> reversals = new HashMap<>();
 
-  LockedBooks(Map<String, FundBalance> cash, ChainHead head) {
+  LockedBooks(Map<String, FundBalance> cash, Map<String, Money> held, ChainHead head) {
     this.cash = cash;
+    this.held = new HashMap<>(held);
     this.head = head;
   }
 
   FundBalance cash(String fundCode) {
     return cash.get(fundCode);
+  }
+
+  /** What fund {@code fundCode} holds for approved, unpaid requests: no entry may spend it. */
+  Money held(String fundCode) {
+    return held.getOrDefault(fundCode, Money.ofMinor(0));
+  }
+
+  /** Lets the entries of this transaction spend {@code amount} of the fund's holds (a payment). */
+  void release(String fundCode, Money amount) {
+    Money left = held(fundCode).minus(amount);
+    held.put(fundCode, left.isNegative() ? Money.ofMinor(0) : left);
   }
 
   ChainHead head() {

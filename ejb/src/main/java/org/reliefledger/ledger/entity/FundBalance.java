@@ -52,6 +52,21 @@ public class FundBalance {
   }
 
   /**
+   * Whether the fund still has {@code reserved} (money held for approved requests) after {@code
+   * change}. Money coming in is always accepted, even into a fund whose holds exceed its cash.
+   */
+  public boolean canAbsorb(Money change, Money reserved) {
+    if (!change.isNegative()) {
+      return canAbsorb(change);
+    }
+    try {
+      return !cash().plus(change).minus(reserved).isNegative();
+    } catch (ArithmeticException beyondAnyRealBalance) {
+      return false;
+    }
+  }
+
+  /**
    * Applies the cash change of a journal entry.
    *
    * @throws IllegalStateException if the fund would be overdrawn; check {@link #canAbsorb} first

@@ -30,6 +30,16 @@ class FundBalanceTest {
   }
 
   @Test
+  void keepsWhatIsHeldForApprovedRequestsButAcceptsMoneyComingIn() {
+    balance.apply(Money.ofMinor(500));
+    Money held = Money.ofMinor(300);
+
+    assertThat(balance.canAbsorb(Money.ofMinor(-200), held)).isTrue();
+    assertThat(balance.canAbsorb(Money.ofMinor(-201), held)).isFalse();
+    assertThat(balance.canAbsorb(Money.ofMinor(1), Money.ofMinor(10_000))).isTrue();
+  }
+
+  @Test
   void refusesChangesBeyondAnyBalance() {
     balance.apply(Money.ofMinor(1));
     assertThat(balance.canAbsorb(Money.ofMinor(Long.MAX_VALUE))).isFalse();

@@ -234,6 +234,46 @@ class DisbursementsIT {
     }
   }
 
+  private ApiClient.Reply spendByHand(String amount) {
+    return treasurer.post(
+        "journal-entries",
+        "{\"date\":\""
+            + LocalDate.now()
+            + "\",\"memo\":\"Rent paid by hand\",\"postings\":["
+            + "{\"account\":\"5000\",\"fund\":\""
+            + fund
+            + "\",\"debit\":\""
+            + amount
+            + "\"},{\"account\":\"1000\",\"fund\":\""
+            + fund
+            + "\",\"credit\":\""
+            + amount
+            + "\"}]}");
+  }
+
+  /**
+   * Money held for an approved request is spent only by its payment: a manual entry may take what
+   * is available, not more, and the payment then still finds its money.
+   */
+  @Test
+  void aManualEntryCannotSpendWhatAnApprovedRequestHolds() {
+    donate("1000.00");
+    long id = opened(openCase(), "900.00");
+    vote("ana", id, "APPROVE");
+    assertThat(vote("ben", id, "APPROVE").json().getString("status")).isEqualTo("APPROVED");
+
+    var tooMuch = spendByHand("150.00");
+    assertThat(tooMuch.status()).as(tooMuch.toString()).isEqualTo(422);
+    assertThat(tooMuch.json().getString("error")).isEqualTo("insufficient_funds");
+    assertThat(spendByHand("100.00").status()).isEqualTo(201);
+    assertThat(fund().getString("available")).isEqualTo("0.00");
+
+    assertThat(pay(id, Map.of()).status()).isEqualTo(201);
+    assertThat(fund().getString("balance")).isEqualTo("0.00");
+    assertThat(fund().getString("held")).isEqualTo("0.00");
+    assertBooksBalanceAndChainVerifies();
+  }
+
   /**
    * The issue's test: 20 requests of 100.00 against a fund holding 1,000.00, their deciding votes
    * cast from 20 threads at once: exactly 10 are approved; then all 20 paid from 20 threads at
