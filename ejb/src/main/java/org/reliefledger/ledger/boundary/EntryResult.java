@@ -21,8 +21,8 @@ public sealed interface EntryResult {
   /** A posting names a fund that does not exist. */
   record UnknownFund(String code) implements EntryResult {}
 
-  /** The entry would take the fund's cash below zero. */
-  record InsufficientFunds(String fund, Money cash, Money change) implements EntryResult {}
+  /** The entry would spend more than the fund has available (its cash less what it holds). */
+  record InsufficientFunds(String fund, Money available, Money change) implements EntryResult {}
 
   /** The entry would spend a restricted fund on an expense it does not allow. */
   record RestrictedCategory(String fund) implements EntryResult {}

@@ -79,7 +79,9 @@ final class LedgerResponses {
     }
     if (result instanceof EntryResult.InsufficientFunds) {
       return Responses.unprocessable(
-          "insufficient_funds", "This would take the fund's cash below zero.", "fund");
+          "insufficient_funds",
+          "This would spend more than the fund has available: its cash less what it holds for approved requests.",
+          "fund");
     }
     if (result instanceof EntryResult.RestrictedCategory) {
       return Responses.unprocessable(

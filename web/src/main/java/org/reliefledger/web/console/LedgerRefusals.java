@@ -32,7 +32,7 @@ final class LedgerRefusals {
           null,
           "refusal.insufficient",
           insufficient.fund(),
-          insufficient.cash().toDecimalString());
+          insufficient.available().toDecimalString());
     } else if (result instanceof EntryResult.RestrictedCategory restricted) {
       Texts.error(faces, null, "refusal.restricted", restricted.fund());
     } else if (result instanceof EntryResult.AlreadyReversed reversed) {
