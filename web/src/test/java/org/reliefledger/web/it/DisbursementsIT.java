@@ -258,14 +258,14 @@ class DisbursementsIT {
   @Test
   void aManualEntryCannotSpendWhatAnApprovedRequestHolds() {
     donate("1000.00");
-    long id = opened(openCase(), "900.00");
+    long id = opened(openCase(), "400.00");
     vote("ana", id, "APPROVE");
     assertThat(vote("ben", id, "APPROVE").json().getString("status")).isEqualTo("APPROVED");
 
-    var tooMuch = spendByHand("150.00");
+    var tooMuch = spendByHand("600.01");
     assertThat(tooMuch.status()).as(tooMuch.toString()).isEqualTo(422);
     assertThat(tooMuch.json().getString("error")).isEqualTo("insufficient_funds");
-    assertThat(spendByHand("100.00").status()).isEqualTo(201);
+    assertThat(spendByHand("600.00").status()).isEqualTo(201);
     assertThat(fund().getString("available")).isEqualTo("0.00");
 
     assertThat(pay(id, Map.of()).status()).isEqualTo(201);
