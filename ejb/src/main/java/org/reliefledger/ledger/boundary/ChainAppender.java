@@ -39,12 +39,14 @@ public class ChainAppender {
 
   /**
    * Locks the cash rows of {@code funds}, then the chain head, until the transaction ends, and
-   * reads what the funds hold for approved requests.
+   * reads, when an entry first takes money out, what the funds hold for approved requests.
    */
   LockedBooks lock(Collection<Fund> funds) {
     Map<String, FundBalance> cash = locks.lockFunds(funds);
-    Map<String, Money> held = holds.isResolvable() ? holds.get().heldByFund() : Map.of();
-    return new LockedBooks(cash, held, locks.lockChainHead());
+    return new LockedBooks(
+        cash,
+        () -> holds.isResolvable() ? holds.get().heldByFund() : Map.of(),
+        locks.lockChainHead());
   }
 
   /**
@@ -70,7 +72,7 @@ public class ChainAppender {
     Map<String, Money> changes = entry.assetChangeByFund();
     for (var change : changes.entrySet()) {
       FundBalance fund = books.cash(change.getKey());
-      Money held = books.held(change.getKey());
+      Money held = change.getValue().isNegative() ? books.held(change.getKey()) : Money.ofMinor(0);
       if (!fund.canAbsorb(change.getValue(), held)) {
         return new EntryResult.InsufficientFunds(
             change.getKey(), fund.cash().minus(held), change.getValue());

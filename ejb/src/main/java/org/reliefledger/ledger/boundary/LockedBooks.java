@@ -3,6 +3,7 @@ package org.reliefledger.ledger.boundary;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.reliefledger.ledger.entity.ChainHead;
 import org.reliefledger.ledger.entity.FundBalance;
 import org.reliefledger.ledger.entity.IdempotencyRecord;
@@ -22,14 +23,21 @@ final class LockedBooks {
   record Keyed(IdempotencyRecord record, JournalEntry entry) {}
 
   private final Map<String, FundBalance> cash;
-  private final Map<String, Money> held;
+  private final Supplier<Map<String, Money>> readHolds;
+  private final Map<String, Money> released = new HashMap<>();
+  private Map<String, Money> holds;
   private final ChainHead head;
   private final Map<String, Keyed> keys = new HashMap<>();
   private final Map<Long, JournalEntry> reversals = new HashMap<>();
 
-  LockedBooks(Map<String, FundBalance> cash, Map<String, Money> held, ChainHead head) {
+  /**
+   * {@code readHolds} reads every fund's holds; it is asked at most once, and only when an entry
+   * takes money out (donations never need it).
+   */
+  LockedBooks(
+      Map<String, FundBalance> cash, Supplier<Map<String, Money>> readHolds, ChainHead head) {
     this.cash = cash;
-    this.held = new HashMap<>(held);
+    this.readHolds = readHolds;
     this.head = head;
   }
 
@@ -39,13 +47,17 @@ final class LockedBooks {
 
   /** What fund {@code fundCode} holds for approved, unpaid requests: no entry may spend it. */
   Money held(String fundCode) {
-    return held.getOrDefault(fundCode, Money.ofMinor(0));
+    if (holds == null) {
+      holds = readHolds.get();
+    }
+    Money zero = Money.ofMinor(0);
+    Money left = holds.getOrDefault(fundCode, zero).minus(released.getOrDefault(fundCode, zero));
+    return left.isNegative() ? zero : left;
   }
 
   /** Lets the entries of this transaction spend {@code amount} of the fund's holds (a payment). */
   void release(String fundCode, Money amount) {
-    Money left = held(fundCode).minus(amount);
-    held.put(fundCode, left.isNegative() ? Money.ofMinor(0) : left);
+    released.merge(fundCode, amount, Money::plus);
   }
 
   ChainHead head() {
