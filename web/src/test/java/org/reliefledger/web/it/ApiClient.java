@@ -63,6 +63,27 @@ public final class ApiClient {
     return as(ReliefDeployment.ADMIN, ReliefDeployment.ADMIN_PASSWORD);
   }
 
+  /**
+   * Creates the user {@code username} holding {@code role} through the API, with this client's (an
+   * administrator's) credentials, and returns a client signed in as the new user.
+   */
+  public ApiClient newUser(String username, String password, String role) {
+    Reply created =
+        post(
+            "users",
+            "{\"username\":\""
+                + username
+                + "\",\"password\":\""
+                + password
+                + "\",\"roles\":[\""
+                + role
+                + "\"]}");
+    if (created.status() != 201) {
+      throw new AssertionError("could not create user " + username + ": " + created);
+    }
+    return as(username, password);
+  }
+
   public Reply get(String path) {
     return send(request(path).GET());
   }

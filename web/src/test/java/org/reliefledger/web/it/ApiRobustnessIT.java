@@ -210,20 +210,7 @@ class ApiRobustnessIT {
           }
           String name =
               unique("robust-" + r.toLowerCase(Locale.ROOT) + "-").toLowerCase(Locale.ROOT);
-          var created =
-              ApiClient.anonymous(base)
-                  .asAdmin()
-                  .post(
-                      "users",
-                      "{\"username\":\""
-                          + name
-                          + "\",\"password\":\""
-                          + PASSWORD
-                          + "\",\"roles\":[\""
-                          + r
-                          + "\"]}");
-          assertThat(created.status()).as(created.toString()).isEqualTo(201);
-          return ApiClient.anonymous(base).as(name, PASSWORD);
+          return ApiClient.anonymous(base).asAdmin().newUser(name, PASSWORD, r);
         });
   }
 

@@ -76,21 +76,7 @@ class DisbursementsIT {
   }
 
   private ApiClient user(String name, String role) {
-    var username = name + "-" + run;
-    var created =
-        ApiClient.anonymous(base)
-            .asAdmin()
-            .post(
-                "users",
-                "{\"username\":\""
-                    + username
-                    + "\",\"password\":\""
-                    + PASSWORD
-                    + "\",\"roles\":[\""
-                    + role
-                    + "\"]}");
-    assertThat(created.status()).isEqualTo(201);
-    return ApiClient.anonymous(base).as(username, PASSWORD);
+    return ApiClient.anonymous(base).asAdmin().newUser(name + "-" + run, PASSWORD, role);
   }
 
   private ApiClient member(String name) {

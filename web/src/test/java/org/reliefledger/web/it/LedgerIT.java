@@ -65,20 +65,7 @@ class LedgerIT {
   /** A new user with {@code role}, signed in. */
   private ApiClient user(String role) {
     String name = unique(role).toLowerCase(Locale.ROOT);
-    var created =
-        ApiClient.anonymous(base)
-            .asAdmin()
-            .post(
-                "users",
-                "{\"username\":\""
-                    + name
-                    + "\",\"password\":\""
-                    + PASSWORD
-                    + "\",\"roles\":[\""
-                    + role
-                    + "\"]}");
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    return ApiClient.anonymous(base).as(name, PASSWORD);
+    return ApiClient.anonymous(base).asAdmin().newUser(name, PASSWORD, role);
   }
 
   private static String fund(ApiClient treasurer, boolean restricted, String categories) {

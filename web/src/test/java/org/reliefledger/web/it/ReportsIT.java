@@ -286,18 +286,7 @@ class ReportsIT {
   }
 
   private static ApiClient user(ApiClient admin, String name, String role) {
-    var created =
-        admin.post(
-            "users",
-            "{\"username\":\""
-                + name
-                + "\",\"password\":\""
-                + PASSWORD
-                + "\",\"roles\":[\""
-                + role
-                + "\"]}");
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    return admin.as(name, PASSWORD);
+    return admin.newUser(name, PASSWORD, role);
   }
 
   private static long donate(

@@ -493,17 +493,7 @@ class ScreensIT {
       return ReliefDeployment.ADMIN;
     }
     String name = role.toLowerCase() + "-" + shortId();
-    var created =
-        admin.post(
-            "users",
-            "{\"username\":\""
-                + name
-                + "\",\"password\":\""
-                + PASSWORD
-                + "\",\"roles\":[\""
-                + role
-                + "\"]}");
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    admin.newUser(name, PASSWORD, role);
     return name;
   }
 

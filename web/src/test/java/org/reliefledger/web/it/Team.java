@@ -28,14 +28,14 @@ final class Team {
 
   private Team(ApiClient anonymous) {
     admin = anonymous.asAdmin();
-    intake = user(anonymous, "intake-" + suffix, "INTAKE");
+    intake = admin.newUser("intake-" + suffix, PASSWORD, "INTAKE");
     otherIntakeName = "intake2-" + suffix;
-    otherIntake = user(anonymous, otherIntakeName, "INTAKE");
-    committee1 = user(anonymous, "committee1-" + suffix, "COMMITTEE");
-    committee2 = user(anonymous, "committee2-" + suffix, "COMMITTEE");
-    committee3 = user(anonymous, "committee3-" + suffix, "COMMITTEE");
-    treasurer = user(anonymous, "treasurer-" + suffix, "TREASURER");
-    auditor = user(anonymous, "auditor-" + suffix, "AUDITOR");
+    otherIntake = admin.newUser(otherIntakeName, PASSWORD, "INTAKE");
+    committee1 = admin.newUser("committee1-" + suffix, PASSWORD, "COMMITTEE");
+    committee2 = admin.newUser("committee2-" + suffix, PASSWORD, "COMMITTEE");
+    committee3 = admin.newUser("committee3-" + suffix, PASSWORD, "COMMITTEE");
+    treasurer = admin.newUser("treasurer-" + suffix, PASSWORD, "TREASURER");
+    auditor = admin.newUser("auditor-" + suffix, PASSWORD, "AUDITOR");
   }
 
   static Team create(ApiClient anonymous) {
@@ -96,20 +96,5 @@ final class Team {
                 + "\"}");
     assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
     return opened.json().getJsonNumber("id").longValue();
-  }
-
-  private ApiClient user(ApiClient anonymous, String username, String role) {
-    var created =
-        admin.post(
-            "users",
-            "{\"username\":\""
-                + username
-                + "\",\"password\":\""
-                + PASSWORD
-                + "\",\"roles\":[\""
-                + role
-                + "\"]}");
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    return anonymous.as(username, PASSWORD);
   }
 }
