@@ -12,6 +12,7 @@ import org.reliefledger.audit.boundary.Audit;
 import org.reliefledger.cases.entity.Case;
 import org.reliefledger.cases.vault.PiiRecord;
 import org.reliefledger.cases.vault.control.SealedCases;
+import org.reliefledger.platform.control.UniqueViolation;
 
 /**
  * Stores a new case and seals its personal details in one transaction of its own: the case exists
@@ -37,8 +38,11 @@ public class CaseInserts {
     em.persist(opened);
     try {
       em.flush();
-    } catch (PersistenceException codeTaken) {
-      throw new CaseCodeTaken(codeTaken);
+    } catch (PersistenceException refused) {
+      if (UniqueViolation.causedBy(refused)) {
+        throw new CaseCodeTaken(refused);
+      }
+      throw refused;
     }
     String code = opened.code().value();
     audit.record("CASE_OPENED", "case", code, null);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.reliefledger.ledger.entity.Account;
 import org.reliefledger.ledger.entity.Fund;
 import org.reliefledger.ledger.entity.FundBalance;
+import org.reliefledger.platform.control.UniqueViolation;
 
 /** Finds and adds accounts and funds. Both are immutable, so cached reads are safe. */
 @Dependent
