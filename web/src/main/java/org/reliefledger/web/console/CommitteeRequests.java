@@ -38,9 +38,15 @@ public class CommitteeRequests {
   @Inject SecurityContext security;
 
   private Map<String, Money> available;
+  private List<RequestView> open;
+  private Map<String, CaseView> households;
 
+  /** Read once per request: Faces evaluates a list's value several times while rendering it. */
   public List<RequestView> getOpen() {
-    return disbursements.list(Optional.of(RequestStatus.OPEN), SHOWN, 0);
+    if (open == null) {
+      open = disbursements.list(Optional.of(RequestStatus.OPEN), SHOWN, 0);
+    }
+    return open;
   }
 
   public List<RequestView> getDecided() {
@@ -63,7 +69,16 @@ public class CommitteeRequests {
     return available.get(fundCode);
   }
 
+  /** The household of an open request's case; the open requests' cases are read in one query. */
   public CaseView household(String caseCode) {
+    if (households == null) {
+      households = cases.byCodes(getOpen().stream().map(RequestView::caseCode).toList());
+    }
+    return households.get(caseCode);
+  }
+
+  /** The household of one request's case, open or decided (the single-request page). */
+  public CaseView householdOf(String caseCode) {
     return cases.byCode(caseCode).orElse(null);
   }
 }
