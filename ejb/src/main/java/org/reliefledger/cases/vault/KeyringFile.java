@@ -93,7 +93,12 @@ public final class KeyringFile {
     }
   }
 
-  /** Replaces the file with this keyring, owner-only and atomically. */
+  /**
+   * Replaces the file with this keyring, owner-only and atomically: a temporary file in the same
+   * folder, forced to disk, renamed over the old one, the folder forced too. The replaced file is
+   * then overwritten with zeros, so that the blocks of a key that was just destroyed do not keep it
+   * (best effort: a copy-on-write file system or an SSD may keep old blocks elsewhere).
+   */
   public void write(MasterKeyring keyring) {
     StringBuilder text = new StringBuilder(HEADER);
     for (MasterKey key : keyring.keys()) {
@@ -112,10 +117,37 @@ public final class KeyringFile {
         channel.write(ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.US_ASCII)));
         channel.force(true);
       }
-      Files.move(
-          temporary, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      try (FileChannel replaced = openIfExists(path)) {
+        Files.move(
+            temporary, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        forceFolder(folder);
+        if (replaced != null) {
+          overwriteWithZeros(replaced);
+        }
+      }
     } catch (IOException e) {
       throw new VaultKeyException("cannot write vault key file " + path, e);
+    }
+  }
+
+  private static FileChannel openIfExists(Path file) throws IOException {
+    return Files.exists(file)
+        ? FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)
+        : null;
+  }
+
+  private static void overwriteWithZeros(FileChannel replaced) throws IOException {
+    ByteBuffer zeros = ByteBuffer.allocate((int) replaced.size());
+    replaced.write(zeros, 0);
+    replaced.force(true);
+  }
+
+  /** Makes the rename durable (POSIX: a directory can be opened and forced; elsewhere skipped). */
+  private void forceFolder(Path folder) throws IOException {
+    if (isPosix()) {
+      try (FileChannel directory = FileChannel.open(folder, StandardOpenOption.READ)) {
+        directory.force(true);
+      }
     }
   }
 

@@ -25,4 +25,17 @@ public final class VaultKeyException extends RuntimeException {
             + " was retired by a key rotation on another instance; restart this instance with"
             + " the current vault key file");
   }
+
+  /**
+   * This instance's key file does not hold the current master key: another instance rotated it, and
+   * this one runs with a copy of the key file that the rotation did not update.
+   */
+  public static VaultKeyException staleKeyFile(KeyringFile file, VaultKeyException cause) {
+    return new VaultKeyException(
+        "the vault master key was rotated by another instance and this instance's key file "
+            + file.path()
+            + " does not hold the new key: give every instance the same key file (or copy the"
+            + " rotated one here), then restart this instance",
+        cause);
+  }
 }

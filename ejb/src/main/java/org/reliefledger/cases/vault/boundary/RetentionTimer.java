@@ -11,16 +11,20 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.reliefledger.cases.vault.RetentionRule;
+import org.reliefledger.cases.vault.control.VaultKeys;
 
 /**
  * Shreds, once a day, every case whose retention period is over: no open or approved request, and
  * its creation and every request's payment, decision or cancellation older than {@code
- * relief.pii.retention.days}. Every instance runs it; that is safe because shredding locks the
- * case's vault row, keeps the first shred time, and only the instance that shredded audits it.
+ * relief.pii.retention.days}, with one master key rotation for the day's batch. Every instance runs
+ * it; that is safe because rotations are serialised by the database, shredding locks the case's
+ * vault row, keeps the first shred time, and only the instance that shredded audits it.
  */
 @Singleton
 public class RetentionTimer {
@@ -50,6 +54,8 @@ public class RetentionTimer {
 
   @EJB Vault vault;
 
+  @EJB VaultKeys keys;
+
   @Inject
   @ConfigProperty(name = "relief.pii.retention.days", defaultValue = "90")
   int retentionDays;
@@ -62,31 +68,34 @@ public class RetentionTimer {
   }
 
   /**
-   * Shreds every case due at {@code now}, each in its own transaction.
+   * Finishes a rotation a crash interrupted, then shreds every case due at {@code now}, all in one
+   * transaction with one master key rotation.
    *
    * @return how many cases this call shredded
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public int shredDue(Instant now) {
+    keys.settle();
     OffsetDateTime cutoff = new RetentionRule(retentionDays).cutoff(now).atOffset(ZoneOffset.UTC);
     @SuppressWarnings("unchecked")
     List<Object[]> due = em.createNativeQuery(DUE_CASES).setParameter(1, cutoff).getResultList();
-    int shredded = 0;
-    for (Object[] row : due) {
-      long caseId = ((Number) row[0]).longValue();
-      try {
-        if (vault.shredForRetention(caseId, (String) row[1]).byThisCall()) {
-          shredded++;
-        }
-      } catch (RuntimeException e) {
-        LOG.warning(
-            "PII retention: shredding case "
-                + row[1]
-                + " failed ("
-                + e.getClass().getSimpleName()
-                + "); the next run retries it");
-      }
+    if (due.isEmpty()) {
+      return 0;
     }
-    return shredded;
+    Map<Long, String> codeByCaseId = new LinkedHashMap<>();
+    for (Object[] row : due) {
+      codeByCaseId.put(((Number) row[0]).longValue(), (String) row[1]);
+    }
+    try {
+      return vault.shredForRetention(codeByCaseId);
+    } catch (RuntimeException e) {
+      LOG.warning(
+          "PII retention: shredding "
+              + due.size()
+              + " case(s) failed ("
+              + e.getClass().getSimpleName()
+              + "); the next run retries them");
+      throw e;
+    }
   }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import org.reliefledger.audit.boundary.Audit;
 import org.reliefledger.cases.entity.Case;
@@ -64,7 +65,10 @@ public class Vault {
             : PiiRecord.empty());
   }
 
-  /** Destroys a case's data key on request of an admin or an intake user assigned to it. */
+  /**
+   * Destroys a case's data key on request of an admin or an intake user assigned to it, with the
+   * master key that wrapped it (see {@link VaultKeys#rotateAfter}).
+   */
   public ShredOutcome shred(CaseCode code, Caller caller) {
     Optional<Case> found = find(code);
     if (found.isEmpty()) {
@@ -74,19 +78,36 @@ public class Vault {
     if (!access(theCase).mayShred(caller.username(), caller.roles())) {
       return new ShredOutcome.Forbidden();
     }
-    Shred shred = sealed.shred(theCase.id());
-    if (shred.byThisCall()) {
-      audit.record("PII_SHREDDED", CASE, code.value(), "on request");
-    }
+    long caseId = theCase.id();
+    Shred shred =
+        keys.rotateAfter(() -> shredAndAudit(caseId, code.value(), "on request")).erased();
     return new ShredOutcome.Shredded(shred.shreddedAt());
   }
 
-  /** Shreds one case past its retention period, in a transaction of its own. */
-  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public Shred shredForRetention(long caseId, String code) {
+  /**
+   * Shreds the cases past their retention period, with one master key rotation for all of them.
+   *
+   * @param codeByCaseId the due cases' codes by their ids
+   * @return how many of them this call shredded (another instance may have been first)
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public int shredForRetention(Map<Long, String> codeByCaseId) {
+    return keys.rotateAfter(
+            () ->
+                codeByCaseId.entrySet().stream()
+                    .map(
+                        due -> shredAndAudit(due.getKey(), due.getValue(), "retention period over"))
+                    .filter(Shred::byThisCall)
+                    .count())
+        .erased()
+        .intValue();
+  }
+
+  /** Runs in the rotation's transaction: the audit event commits with the shred or not at all. */
+  private Shred shredAndAudit(long caseId, String code, String why) {
     Shred shred = sealed.shred(caseId);
     if (shred.byThisCall()) {
-      audit.record("PII_SHREDDED", CASE, code, "retention period over");
+      audit.record("PII_SHREDDED", CASE, code, why);
     }
     return shred;
   }

@@ -7,16 +7,30 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.reliefledger.cases.vault.KeyringFile;
 import org.reliefledger.cases.vault.MasterKey;
+import org.reliefledger.cases.vault.MasterKeyStartup;
 import org.reliefledger.cases.vault.MasterKeyring;
+import org.reliefledger.cases.vault.RegisteredMasterKeys;
 import org.reliefledger.cases.vault.entity.CaseKey;
 import org.reliefledger.cases.vault.entity.RegisteredMasterKey;
 
 /**
- * The database half of a master key rotation, in one transaction: register the new primary key,
- * re-wrap every data key under it and retire every other key. Rows are locked, so two rotations (or
- * a rotation and a shred) on different instances never interleave.
+ * The master key rotation and the key file, kept in step through the database.
+ *
+ * <p>The one rule: <b>the key file is written only while this transaction holds the lock on every
+ * {@code vault_master_key} row</b>. So rotations, shreds and the clean-up of retired keys on
+ * several instances sharing one database and one key file never interleave, and none of them writes
+ * a key file from a stale picture of the database.
+ *
+ * <p>Every kind of key that a master key wraps is re-wrapped in {@link #rewrapEverything}: a new
+ * kind is added there, and to the in-use query of {@link #registered()}.
  */
 @Stateless
 public class MasterKeyRotation {
@@ -24,31 +38,110 @@ public class MasterKeyRotation {
   @PersistenceContext EntityManager em;
 
   /**
-   * @param rotating a keyring holding the old keys and, as its primary, the new one
-   * @return how many data keys were re-wrapped
+   * In one transaction: runs {@code erasing} (deleting the data keys of shredded cases), then
+   * registers a new primary master key, re-wraps every data key that is left under it and retires
+   * every other master key. The new key is added to the key file before anything refers to it; the
+   * retired ones stay in the file until {@link #settle} drops them, after the commit.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public int rewrapAll(MasterKeyring rotating) {
+  public <T> Rotation<T> rotateAfter(KeyringFile file, Supplier<T> erasing) {
+    lockMasterKeys();
+    // again: a statement that waited for the lock does not see keys another rotation just added
+    List<RegisteredMasterKey> registered = lockMasterKeys();
+    MasterKeyring current = verifiedKeyring(file);
+    MasterKeyring rotating = current.rotatedTo(MasterKey.generate());
+    file.write(rotating);
+    T erased = erasing.get();
     MasterKey primary = rotating.primary();
     Instant now = Instant.now();
-    List<RegisteredMasterKey> registered =
-        em.createQuery("SELECT k FROM RegisteredMasterKey k", RegisteredMasterKey.class)
-            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-            .getResultList();
-    if (registered.stream().noneMatch(key -> key.keyId().equals(primary.id()))) {
-      em.persist(new RegisteredMasterKey(primary.id(), primary.checkValue(), now));
+    em.persist(new RegisteredMasterKey(primary.id(), primary.checkValue(), now));
+    int rewrapped = rewrapEverything(rotating);
+    List<String> retired =
+        registered.stream()
+            .filter(key -> !key.isRetired())
+            .map(RegisteredMasterKey::keyId)
+            .toList();
+    registered.forEach(key -> key.retire(now));
+    return new Rotation<>(erased, primary.id(), retired, rewrapped);
+  }
+
+  /** What a rotation erased and did: no key material, ids and a count only. */
+  public record Rotation<T>(
+      T erased, String newMasterKeyId, List<String> retiredMasterKeyIds, int rewrapped) {}
+
+  /**
+   * The key file as the database needs it: checked against the registered check values, with every
+   * key dropped that the database no longer needs (retired by a rotation, or left by a rotation
+   * that never committed). Finishes a rotation that crashed after its commit.
+   *
+   * @return the keyring now in the file
+   * @throws org.reliefledger.cases.vault.VaultKeyException when the file lacks a key the database
+   *     needs, or holds a wrong one
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public MasterKeyring settle(KeyringFile file) {
+    lockMasterKeys();
+    MasterKeyring inFile = verifiedKeyring(file);
+    Set<String> needed = registered().requiredKeyIds();
+    List<MasterKey> kept = inFile.keys().stream().filter(key -> needed.contains(key.id())).toList();
+    if (kept.size() == inFile.keys().size()) {
+      return inFile;
     }
+    MasterKeyring settled = MasterKeyring.of(kept);
+    file.write(settled);
+    return settled;
+  }
+
+  /**
+   * Every key a master key wraps, wrapped again by the rotating keyring's primary.
+   *
+   * @return how many keys were re-wrapped
+   */
+  private int rewrapEverything(MasterKeyring rotating) {
+    return rewrapCaseKeys(rotating);
+  }
+
+  private int rewrapCaseKeys(MasterKeyring rotating) {
     List<CaseKey> toRewrap =
         em.createQuery("SELECT k FROM CaseKey k WHERE k.masterKeyId <> :primary", CaseKey.class)
-            .setParameter("primary", primary.id())
+            .setParameter("primary", rotating.primary().id())
             .setLockMode(LockModeType.PESSIMISTIC_WRITE)
             .getResultList();
     for (CaseKey caseKey : toRewrap) {
       caseKey.rewrap(rotating.rewrap(caseKey.wrapped(), caseKey.caseId()));
     }
-    registered.stream()
-        .filter(key -> !key.keyId().equals(primary.id()))
-        .forEach(key -> key.retire(now));
     return toRewrap.size();
+  }
+
+  private List<RegisteredMasterKey> lockMasterKeys() {
+    return em.createQuery("SELECT k FROM RegisteredMasterKey k", RegisteredMasterKey.class)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+  }
+
+  /** The key file's keyring, refused when it cannot open what the database holds. */
+  private MasterKeyring verifiedKeyring(KeyringFile file) {
+    return MasterKeyStartup.open(file, registered()).keyring();
+  }
+
+  /**
+   * What the database says about master keys: every check value, and the keys still needed (not
+   * retired, or still wrapping a key).
+   */
+  public RegisteredMasterKeys registered() {
+    Map<String, String> checkValues = new HashMap<>();
+    Set<String> required = new HashSet<>();
+    for (RegisteredMasterKey key :
+        em.createQuery("SELECT k FROM RegisteredMasterKey k", RegisteredMasterKey.class)
+            .getResultList()) {
+      checkValues.put(key.keyId(), key.checkValue());
+      if (!key.isRetired()) {
+        required.add(key.keyId());
+      }
+    }
+    required.addAll(
+        em.createQuery("SELECT DISTINCT k.masterKeyId FROM CaseKey k", String.class)
+            .getResultList());
+    return new RegisteredMasterKeys(checkValues, required);
   }
 }

@@ -133,13 +133,13 @@ public class SealedCases {
     if (key == null) {
       throw new IllegalStateException("case " + caseId + " has sealed values but no data key");
     }
-    return keys.keyring().unwrap(key.wrapped(), caseId);
+    return unwrap(key);
   }
 
   private DataKey existingOrNewKey(long caseId) {
     CaseKey key = em.find(CaseKey.class, caseId);
     if (key != null) {
-      return keys.keyring().unwrap(key.wrapped(), caseId);
+      return unwrap(key);
     }
     DataKey dataKey = DataKey.generate();
     em.persist(CaseKey.of(caseId, currentKeyring().wrap(dataKey, caseId), Instant.now()));
@@ -147,18 +147,37 @@ public class SealedCases {
   }
 
   /**
+   * Unwraps with this instance's keyring; a key wrapped by a master key it does not hold sends it
+   * to the key file once (another instance sharing the file rotated).
+   */
+  private DataKey unwrap(CaseKey key) {
+    MasterKeyring keyring = keys.keyring();
+    if (keyring.find(key.masterKeyId()).isEmpty()) {
+      keyring = keys.reload();
+    }
+    return keyring.unwrap(key.wrapped(), key.caseId());
+  }
+
+  /**
    * The keyring, once the database confirmed its primary is not retired. The share lock on the
    * primary's row waits for a running rotation, so no data key is wrapped under a key that a
-   * rotation on another instance is retiring.
+   * rotation on another instance is retiring. A retired primary sends this instance to its key file
+   * once (another instance sharing the file rotated).
    */
   private MasterKeyring currentKeyring() {
     MasterKeyring keyring = keys.keyring();
-    MasterKey primary = keyring.primary();
-    RegisteredMasterKey registered =
-        em.find(RegisteredMasterKey.class, primary.id(), LockModeType.PESSIMISTIC_READ);
-    if (registered == null || registered.isRetired()) {
-      throw VaultKeyException.primaryRetired(primary.id());
+    if (!isCurrent(keyring.primary())) {
+      keyring = keys.reload();
+      if (!isCurrent(keyring.primary())) {
+        throw VaultKeyException.primaryRetired(keyring.primary().id());
+      }
     }
     return keyring;
+  }
+
+  private boolean isCurrent(MasterKey primary) {
+    RegisteredMasterKey registered =
+        em.find(RegisteredMasterKey.class, primary.id(), LockModeType.PESSIMISTIC_READ);
+    return registered != null && !registered.isRetired();
   }
 }

@@ -1,10 +1,10 @@
 package org.reliefledger.cases.vault.control;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Lock;
-import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -16,21 +16,16 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.reliefledger.cases.vault.KeyringFile;
 import org.reliefledger.cases.vault.MasterKey;
 import org.reliefledger.cases.vault.MasterKeyStartup;
 import org.reliefledger.cases.vault.MasterKeyring;
-import org.reliefledger.cases.vault.RegisteredMasterKeys;
 import org.reliefledger.cases.vault.VaultKeyException;
-import org.reliefledger.cases.vault.entity.RegisteredMasterKey;
 import org.reliefledger.platform.control.StartupFailure;
 
 /**
@@ -39,10 +34,16 @@ import org.reliefledger.platform.control.StartupFailure;
  *
  * <p>Rotation writes the key file before the database refers to the new key, and drops the old key
  * from the file only after the database stopped referring to it, so that a crash at any point
- * leaves a key file that opens every wrapped data key.
+ * leaves a key file that opens every wrapped data key. A crash after the commit leaves the retired
+ * key in the file: the next start, rotation, retention run or key file reload drops it ({@link
+ * MasterKeyRotation#settle}).
+ *
+ * <p>No lock in this JVM: rotations are serialised by the database (see {@link MasterKeyRotation}),
+ * and the keyring is swapped whole.
  */
 @Startup
 @Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @DependsOn("DatabaseMigration")
 public class VaultKeys {
 
@@ -60,7 +61,7 @@ public class VaultKeys {
   @ConfigProperty(name = "relief.vault.key.file")
   Optional<String> keyFilePath;
 
-  private MasterKeyring keyring;
+  private volatile MasterKeyring keyring;
   private KeyringFile keyFile;
 
   /** The key file: {@code relief.vault.key.file}, or {@code vault.key} in the data folder. */
@@ -83,12 +84,12 @@ public class VaultKeys {
 
   void open() {
     keyFile = new KeyringFile(keyFilePath(keyFilePath, dataDir));
-    MasterKeyStartup.Opened opened = MasterKeyStartup.open(keyFile, registered());
+    MasterKeyStartup.Opened opened = MasterKeyStartup.open(keyFile, rotation.registered());
     Instant now = Instant.now();
     for (MasterKey key : opened.unregistered()) {
       register(key, now);
     }
-    keyring = opened.keyring();
+    keyring = rotation.settle(keyFile);
     LOG.info(
         "Vault opened: new data keys are wrapped by master key "
             + keyring.primary().id()
@@ -112,69 +113,83 @@ public class VaultKeys {
         .executeUpdate();
   }
 
-  private RegisteredMasterKeys registered() {
-    Map<String, String> checkValues = new HashMap<>();
-    Set<String> required = new HashSet<>();
-    for (RegisteredMasterKey key :
-        em.createQuery("SELECT k FROM RegisteredMasterKey k", RegisteredMasterKey.class)
-            .getResultList()) {
-      checkValues.put(key.keyId(), key.checkValue());
-      if (!key.isRetired()) {
-        required.add(key.keyId());
-      }
-    }
-    required.addAll(
-        em.createQuery("SELECT DISTINCT k.masterKeyId FROM CaseKey k", String.class)
-            .getResultList());
-    return new RegisteredMasterKeys(checkValues, required);
-  }
-
-  @Lock(LockType.READ)
   public MasterKeyring keyring() {
     return keyring;
+  }
+
+  /**
+   * Reads the key file again, after another instance sharing it rotated the master key: checked
+   * against the database and without retired keys. Joins the caller's transaction.
+   *
+   * @throws VaultKeyException when this instance's key file does not hold the current key (it is a
+   *     copy that the rotation did not update)
+   */
+  public MasterKeyring reload() {
+    try {
+      keyring = rotation.settle(keyFile);
+    } catch (VaultKeyException stale) {
+      throw VaultKeyException.staleKeyFile(keyFile, stale);
+    }
+    return keyring;
+  }
+
+  /**
+   * Finishes a rotation that crashed after its commit: drops retired keys from the key file. Done
+   * at every start; the retention timer calls it too.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void settle() {
+    keyring = rotation.settle(keyFile);
   }
 
   /**
    * Re-wraps every data key under a new master key and retires the old ones, in the key file and in
    * the database.
    *
-   * <p>Other instances must be restarted with the new key file: a data key they wrap under a
-   * retired master key is refused, and they cannot unwrap keys under the new one.
-   *
    * @return what the rotation did, for the operator and the audit trail
    */
-  @Lock(LockType.WRITE)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Rotated rotate() {
-    MasterKeyring before = keyring;
-    MasterKeyring rotating = before.rotatedTo(MasterKey.generate());
-    keyFile.write(rotating);
-    int rewrapped;
+    MasterKeyRotation.Rotation<Void> rotation = rotateAfter(() -> null);
+    return new Rotated(
+        rotation.newMasterKeyId(), rotation.retiredMasterKeyIds(), rotation.rewrapped());
+  }
+
+  /**
+   * Erasure that erases: runs {@code erasing} (which deletes data keys) in the transaction of a
+   * master key rotation, then destroys the old master key in the key file. Deleted rows linger in
+   * the database's files, its WAL and its backups; the master key that wrapped them does not
+   * survive this call. Returns only once the old key is gone from the key file: if that last step
+   * fails, the caller gets the exception, and the next start, rotation or retention run finishes
+   * it.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public <T> MasterKeyRotation.Rotation<T> rotateAfter(Supplier<T> erasing) {
+    MasterKeyRotation.Rotation<T> rotated;
     try {
-      rewrapped = rotation.rewrapAll(rotating);
-    } catch (RuntimeException e) {
-      // the database refers to no new key: the key file goes back to what it was
-      keyFile.write(before);
-      throw e;
+      rotated = rotation.rotateAfter(keyFile, erasing);
+    } catch (RuntimeException failed) {
+      // rolled back: the key file may hold the new key that nothing refers to
+      try {
+        settle();
+      } catch (RuntimeException alsoFailed) {
+        failed.addSuppressed(alsoFailed);
+      }
+      throw failed;
     }
-    MasterKeyring after = rotating;
-    for (MasterKey old : before.keys()) {
-      after = after.retire(old.id());
-    }
-    keyFile.write(after);
-    keyring = after;
-    List<String> retired = before.keys().stream().map(MasterKey::id).toList();
+    settle();
     LOG.warning(
         "Vault master key rotated to "
-            + after.primary().id()
+            + rotated.newMasterKeyId()
             + " ("
-            + rewrapped
+            + rotated.rewrapped()
             + " data keys re-wrapped; retired "
-            + retired
+            + rotated.retiredMasterKeyIds()
             + "). BACK UP the key file "
             + keyFile.path()
-            + " now and restart every other instance with it.");
-    return new Rotated(after.primary().id(), retired, rewrapped);
+            + " now (and destroy older backups of it); instances with a copy of their own need"
+            + " the new file.");
+    return rotated;
   }
 
   /** The outcome of a master key rotation: no key material, only ids and a count. */

@@ -8,8 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -21,13 +24,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.reliefledger.cases.vault.DataKey;
 import org.reliefledger.cases.vault.KeyringFile;
+import org.reliefledger.cases.vault.MasterKey;
 import org.reliefledger.cases.vault.MasterKeyring;
 import org.reliefledger.cases.vault.PiiRecord;
 import org.reliefledger.cases.vault.SealBrokenException;
 import org.reliefledger.cases.vault.Sealed;
-import org.reliefledger.cases.vault.UnknownMasterKeyException;
 import org.reliefledger.cases.vault.Unsealed;
 import org.reliefledger.cases.vault.VaultKeyException;
+import org.reliefledger.cases.vault.WrappedKey;
 import org.reliefledger.cases.vault.entity.CaseKey;
 import org.reliefledger.cases.vault.entity.CasePii;
 
@@ -258,7 +262,7 @@ abstract class SealedCasesContract {
   }
 
   @Test
-  void anInstanceLeftWithARetiredMasterKeyRefusesToSealOrOpen() throws Exception {
+  void anInstanceWithAStaleCopyOfTheKeyFileRefusesToSealOpenOrRotate() throws Exception {
     Path copyForB = folder.resolve("b/vault.key");
     VaultInstance a = instance(keyFile);
     a.sealPii(50, CANARY);
@@ -270,13 +274,115 @@ abstract class SealedCasesContract {
 
     assertThatThrownBy(() -> b.sealPii(61, CANARY))
         .isInstanceOf(VaultKeyException.class)
-        .hasMessageContaining("retired");
-    assertThatThrownBy(() -> b.readPii(50)).isInstanceOf(UnknownMasterKeyException.class);
+        .hasMessageContaining("rotated by another instance");
+    assertThatThrownBy(() -> b.readPii(50))
+        .isInstanceOf(VaultKeyException.class)
+        .hasMessageContaining("rotated by another instance");
     assertThat(database.count("SELECT COUNT(*) FROM case_key WHERE case_id = 61")).isZero();
     String keyFileOfB = Files.readString(copyForB);
-    assertThatThrownBy(() -> b.keys.rotate()).isInstanceOf(UnknownMasterKeyException.class);
+    assertThatThrownBy(() -> b.keys.rotate()).isInstanceOf(VaultKeyException.class);
     assertThat(Files.readString(copyForB)).isEqualTo(keyFileOfB);
     assertThat(a.readPii(50)).isEqualTo(new Unsealed.Revealed<>(CANARY));
+  }
+
+  @Test
+  void anInstanceSharingTheKeyFileTakesTheKeyAnotherOneRotatedTo() {
+    VaultInstance a = instance(keyFile);
+    a.sealPii(50, CANARY);
+    VaultInstance b = instance(keyFile);
+
+    a.shred(51);
+
+    assertThat(b.readPii(50)).isEqualTo(new Unsealed.Revealed<>(CANARY));
+    b.sealPii(52, CANARY);
+    assertThat(a.readPii(52)).isEqualTo(new Unsealed.Revealed<>(CANARY));
+    assertThat(b.keys.keyring().keys()).isEqualTo(a.keys.keyring().keys()).hasSize(1);
+  }
+
+  /**
+   * The wrapped data key of a shredded case stays in the database's files, its WAL and its backups
+   * after the row is deleted: the shred must destroy the master key that wrapped it.
+   */
+  @Test
+  void shreddingDestroysTheMasterKeyThatWrappedTheShreddedDataKey() throws Exception {
+    VaultInstance vault = instance(keyFile);
+    vault.sealPii(50, CANARY);
+    vault.sealPii(51, CANARY);
+    WrappedKey leftInTheFiles = vault.call(cases -> cases.em.find(CaseKey.class, 50L).wrapped());
+    MasterKeyring before = new KeyringFile(keyFile).read();
+    assertThat(before.unwrap(leftInTheFiles, 50)).as("the old key file opens it").isNotNull();
+
+    vault.shred(50);
+
+    MasterKeyring after = new KeyringFile(keyFile).read();
+    assertThat(after.keys()).hasSize(1).doesNotContainAnyElementsOf(before.keys());
+    for (MasterKey key : after.keys()) {
+      WrappedKey asIfWrappedByIt = new WrappedKey(key.id(), leftInTheFiles.sealed());
+      assertThatThrownBy(() -> key.unwrap(asIfWrappedByIt, 50))
+          .isInstanceOf(SealBrokenException.class);
+    }
+    assertThat(database.count("SELECT COUNT(*) FROM vault_master_key WHERE retired_at IS NULL"))
+        .isEqualTo(1);
+    assertThat(instance(keyFile).readPii(51)).isEqualTo(new Unsealed.Revealed<>(CANARY));
+  }
+
+  @Test
+  void aCrashBetweenTheShredsCommitAndTheKeyFilesCleanUpIsFinishedByTheNextStart()
+      throws Exception {
+    VaultInstance vault = instance(keyFile);
+    vault.sealPii(50, CANARY);
+    vault.sealPii(51, CANARY);
+    MasterKeyring before = new KeyringFile(keyFile).read();
+    vault.shred(50);
+    MasterKeyring after = new KeyringFile(keyFile).read();
+    // what the crash leaves: the database committed, the key file still holds the retired key
+    List<MasterKey> both = new ArrayList<>(before.keys());
+    both.addAll(after.keys());
+    new KeyringFile(keyFile).write(MasterKeyring.of(both));
+
+    VaultInstance restarted = instance(keyFile);
+
+    assertThat(new KeyringFile(keyFile).read().keys()).isEqualTo(after.keys());
+    assertThat(Files.readString(keyFile)).doesNotContain(before.primary().id());
+    assertThat(restarted.readPii(51)).isEqualTo(new Unsealed.Revealed<>(CANARY));
+  }
+
+  @Test
+  void twoShredsAtOnceOnTwoInstancesSharingTheKeyFileBothTakeEffect() throws Exception {
+    VaultInstance a = instance(keyFile);
+    for (long caseId = 50; caseId < 54; caseId++) {
+      a.sealPii(caseId, CANARY);
+    }
+    VaultInstance b = instance(keyFile);
+    ExecutorService two = Executors.newFixedThreadPool(2);
+    try {
+      CountDownLatch go = new CountDownLatch(1);
+      Future<Shred> byA = two.submit(() -> awaitThen(go, () -> a.shred(50)));
+      Future<Shred> byB = two.submit(() -> awaitThen(go, () -> b.shred(51)));
+      go.countDown();
+      assertThat(byA.get(60, TimeUnit.SECONDS).byThisCall()).isTrue();
+      assertThat(byB.get(60, TimeUnit.SECONDS).byThisCall()).isTrue();
+    } finally {
+      two.shutdownNow();
+    }
+
+    MasterKeyring inFile = new KeyringFile(keyFile).read();
+    assertThat(inFile.keys()).hasSize(1);
+    assertThat(
+            database.count(
+                "SELECT COUNT(*) FROM case_key WHERE master_key_id <> '"
+                    + inFile.primary().id()
+                    + "'"))
+        .isZero();
+    assertThat(database.count("SELECT COUNT(*) FROM case_key")).isEqualTo(2);
+    VaultInstance restarted = instance(keyFile);
+    assertThat(restarted.readPii(52)).isEqualTo(new Unsealed.Revealed<>(CANARY));
+    assertThat(restarted.readPii(53)).isEqualTo(new Unsealed.Revealed<>(CANARY));
+  }
+
+  private static <T> T awaitThen(CountDownLatch go, Callable<T> work) throws Exception {
+    go.await();
+    return work.call();
   }
 
   private List<DataKey> survivingDataKeys(VaultInstance vault) {

@@ -4,6 +4,8 @@ import jakarta.persistence.EntityManager;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import org.reliefledger.cases.vault.KeyringFile;
 import org.reliefledger.cases.vault.MasterKeyring;
 import org.reliefledger.cases.vault.PiiRecord;
 import org.reliefledger.cases.vault.Unsealed;
@@ -56,15 +58,23 @@ final class VaultInstance {
     return call(cases -> cases.openJustification(caseId, requestId));
   }
 
+  /** A shred as the {@code Vault} boundary runs it: in the transaction of a rotation. */
   Shred shred(long caseId) {
-    return call(cases -> cases.shred(caseId));
+    return keys.rotateAfter(() -> cases.shred(caseId)).erased();
   }
 
-  /** What the container does for {@code REQUIRES_NEW}. */
+  /** What the container does for {@code REQUIRES_NEW} and {@code REQUIRED}. */
   private final class RotationInItsOwnTransaction extends MasterKeyRotation {
     @Override
-    public int rewrapAll(MasterKeyring rotating) {
-      return VaultDatabase.inTransaction(em, ignored -> super.rewrapAll(rotating));
+    public <T> Rotation<T> rotateAfter(KeyringFile file, Supplier<T> erasing) {
+      return VaultDatabase.inTransaction(em, ignored -> super.rotateAfter(file, erasing));
+    }
+
+    @Override
+    public MasterKeyring settle(KeyringFile file) {
+      return em.getTransaction().isActive()
+          ? super.settle(file)
+          : VaultDatabase.inTransaction(em, ignored -> super.settle(file));
     }
   }
 }
