@@ -4,15 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Prints each figure as it is measured and, at the end, all of them as a Markdown table. */
-final class Table {
+public final class Table {
 
   private final List<String> rows = new ArrayList<>();
 
-  void figure(String what, String format, double value) {
+  public void figure(String what, String format, double value) {
     line(what, String.format(format, value), "");
   }
 
-  void ratio(String what, double value, double target) {
+  public void ratio(String what, double value, double target) {
     String verdict = Double.isNaN(target) ? "" : (value >= target ? "≥ " : "MISSED ≥ ") + target;
     line(what, String.format("%.2f", value), verdict);
   }
@@ -30,13 +30,13 @@ final class Table {
         "");
   }
 
-  void line(String what, String value, String target) {
+  public void line(String what, String value, String target) {
     System.out.printf("%-62s %s %s%n", what, value, target);
     System.out.flush();
     rows.add("| " + what.strip() + " | " + value + " | " + target + " |");
   }
 
-  void print() {
+  public void print() {
     System.out.println();
     System.out.println("| figure | value | target |");
     System.out.println("|---|---|---|");

@@ -2,6 +2,7 @@ package org.reliefledger.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -12,6 +13,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -89,7 +91,7 @@ class VaultIT {
 
   @Deployment
   static WebArchive deployment() {
-    return ReliefDeployment.war(VaultIT.class, Team.class);
+    return ReliefDeployment.war(VaultIT.class, Team.class, RawFileAttack.class);
   }
 
   @ArquillianResource URL base;
@@ -271,6 +273,34 @@ class VaultIT {
     }
   }
 
+  /**
+   * An adversary holding the server's current key file and every file of its database (PostgreSQL:
+   * the database's table files and every WAL segment; H2: its file), after a checkpoint, opens no
+   * data key of any shredded case. The same scan before the shred opens the canary's details, and
+   * after it still opens the other cases' keys: it reads what is there.
+   */
+  @Test
+  void theDatabaseFilesAndTheKeyFileOpenNoKeyOfAShreddedCase() throws Exception {
+    String code = openCase(CANARY);
+    openRequest(code);
+    String kept = openCase(CANARY);
+    long caseId = caseId(code);
+    Sealed envelope = sealedEnvelope(caseId);
+
+    Map<Long, List<byte[]>> before = attackTheFiles();
+    assertThat(before).containsKey(caseId);
+    assertThat(before.get(caseId))
+        .as("the canary's data key, found in the files, opens its details")
+        .anyMatch(key -> openedDetails(key, envelope, caseId).contains(CANARY.name()));
+
+    ShredOutcome shred = vault.shred(new CaseCode(code), new Caller("it-admin", Set.of("ADMIN")));
+
+    assertThat(shred).isInstanceOf(ShredOutcome.Shredded.class);
+    Map<Long, List<byte[]>> after = attackTheFiles();
+    assertThat(after).as("the scan still opens the kept case's key").containsKey(caseId(kept));
+    assertThat(after.keySet()).doesNotContain(caseId).doesNotContainAnyElementsOf(shreddedCases());
+  }
+
   @Test
   void retentionShredsExactlyTheCasesPastTheirDate() throws Exception {
     String quiet = openCase(CANARY);
@@ -331,6 +361,91 @@ class VaultIT {
   }
 
   // ---- helpers
+
+  /** Checkpoints, then runs {@link RawFileAttack} on every file of the database. */
+  private Map<Long, List<byte[]>> attackTheFiles() throws Exception {
+    List<Path> files = databaseFiles();
+    Path keyFile =
+        ConfigProvider.getConfig()
+            .getOptionalValue("relief.vault.key.file", String.class)
+            .map(Path::of)
+            .orElse(
+                Path.of(
+                    ConfigProvider.getConfig().getValue("relief.data.dir", String.class),
+                    "vault.key"));
+    return RawFileAttack.open(
+        RawFileAttack.candidates(files), RawFileAttack.masterKeys(keyFile), allCaseIds());
+  }
+
+  /**
+   * H2: its file. PostgreSQL: every file of this database's folder and every WAL segment, as root
+   * on the server's machine reads them (skipped where they cannot be read).
+   */
+  private List<Path> databaseFiles() throws Exception {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      String url = connection.getMetaData().getURL();
+      if (url.startsWith("jdbc:h2:file:")) {
+        statement.execute("CHECKPOINT SYNC");
+        String base = url.substring("jdbc:h2:file:".length()).split(";")[0];
+        return List.of(Path.of(base + ".mv.db"));
+      }
+      statement.execute("CHECKPOINT");
+      Path dataDirectory;
+      long databaseOid;
+      try (ResultSet row = statement.executeQuery("SHOW data_directory")) {
+        row.next();
+        dataDirectory = Path.of(row.getString(1));
+      }
+      try (ResultSet row =
+          statement.executeQuery(
+              "SELECT oid FROM pg_database WHERE datname = current_database()")) {
+        row.next();
+        databaseOid = row.getLong(1);
+      }
+      Path database = dataDirectory.resolve("base").resolve(Long.toString(databaseOid));
+      Path wal = dataDirectory.resolve("pg_wal");
+      assumeTrue(
+          Files.isReadable(database) && Files.isReadable(wal),
+          "the PostgreSQL server's files under " + dataDirectory + " cannot be read here");
+      List<Path> files = new ArrayList<>();
+      for (Path folder : List.of(database, wal)) {
+        try (var listed = Files.list(folder)) {
+          files.addAll(listed.filter(Files::isRegularFile).toList());
+        }
+      }
+      assertThat(files).isNotEmpty();
+      return files;
+    }
+  }
+
+  private static String openedDetails(byte[] dataKey, Sealed envelope, long caseId) {
+    try {
+      return RawFileAttack.openDetails(dataKey, envelope.nonce(), envelope.ciphertext(), caseId);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private List<Long> allCaseIds() throws SQLException {
+    return ids("SELECT id FROM cases");
+  }
+
+  private List<Long> shreddedCases() throws SQLException {
+    return ids("SELECT case_id FROM case_pii WHERE shredded_at IS NOT NULL");
+  }
+
+  private List<Long> ids(String query) throws SQLException {
+    List<Long> ids = new ArrayList<>();
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery(query)) {
+      while (rows.next()) {
+        ids.add(rows.getLong(1));
+      }
+    }
+    return ids;
+  }
 
   /**
    * Rows of cases, data keys, sealed details and the cases' audit events (other components' timers
