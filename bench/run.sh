@@ -2,7 +2,8 @@
 # Relief Ledger benchmarks on the local PostgreSQL (127.0.0.1:5432, user postgres, trust auth).
 # Builds the app and the bench module (profile "bench", never part of `mvn verify`), then prints:
 # pgbench tpcb-like TPS, ledger postings through the service layer (50 funds, one hot fund) and
-# over HTTP, cold start and memory of relief-ledger.jar, and the general-ledger export.
+# over HTTP, cold start and memory of relief-ledger.jar, the general-ledger export, and a shred
+# (with its master key rotation) among 100,000 cases against a bare UPDATE of the same rows.
 # Each load runs RELIEF_BENCH_SECONDS (default 20). Creates and drops its own databases.
 # Usage: bench/run.sh            (output also saved in bench/target/last-run.txt)
 set -euo pipefail
@@ -30,4 +31,5 @@ classpath="bench/target/classes:bench/target/lib/*"
   export_tmp="$(mktemp -d)"
   java -Xmx256m -Djava.io.tmpdir="$export_tmp" -cp "$classpath" org.reliefledger.bench.ExportBenchmark
   rm -rf "$export_tmp"
+  java -cp "$classpath" org.reliefledger.cases.vault.control.ShredBenchmark
 } 2>&1 | tee bench/target/last-run.txt

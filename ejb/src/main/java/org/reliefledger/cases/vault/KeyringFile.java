@@ -130,10 +130,12 @@ public final class KeyringFile {
     }
   }
 
+  /** The file to wipe once replaced; none when absent or made read-only by its owner. */
   private static FileChannel openIfExists(Path file) throws IOException {
-    return Files.exists(file)
-        ? FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)
-        : null;
+    if (!Files.isWritable(file)) {
+      return null;
+    }
+    return FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
   }
 
   private static void overwriteWithZeros(FileChannel replaced) throws IOException {

@@ -45,6 +45,20 @@ class KeyringFileTest {
     }
   }
 
+  /** The replaced file's own blocks (reached here through a second link) no longer hold a key. */
+  @Test
+  void theReplacedFileIsOverwrittenWithZeros() throws Exception {
+    KeyringFile file = new KeyringFile(folder.resolve("vault.key"));
+    file.write(MasterKeyring.generate());
+    Path oldInode = Files.createLink(folder.resolve("old-inode"), file.path());
+    long oldSize = Files.size(oldInode);
+
+    file.write(MasterKeyring.generate());
+
+    assertThat(Files.readAllBytes(oldInode)).hasSize((int) oldSize).containsOnly((byte) 0);
+    assertThat(file.read().keys()).hasSize(1);
+  }
+
   @Test
   void noticesAFileOthersCanRead() throws Exception {
     KeyringFile file = new KeyringFile(folder.resolve("vault.key"));

@@ -113,8 +113,14 @@ public class MasterKeyRotation {
     return toRewrap.size();
   }
 
+  /**
+   * Locks every master key row, oldest first: the oldest row is never deleted, so every locker
+   * queues on it before holding anything else, and two lockers never wait for each other.
+   */
   private List<RegisteredMasterKey> lockMasterKeys() {
-    return em.createQuery("SELECT k FROM RegisteredMasterKey k", RegisteredMasterKey.class)
+    return em.createQuery(
+            "SELECT k FROM RegisteredMasterKey k ORDER BY k.registeredAt, k.keyId",
+            RegisteredMasterKey.class)
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultList();
   }
