@@ -35,6 +35,8 @@ import org.reliefledger.cases.vault.entity.RegisteredMasterKey;
 @Stateless
 public class MasterKeyRotation {
 
+  private static final int REWRAP_PAGE = 1_000;
+
   @PersistenceContext EntityManager em;
 
   /**
@@ -55,13 +57,14 @@ public class MasterKeyRotation {
     MasterKey primary = rotating.primary();
     Instant now = Instant.now();
     em.persist(new RegisteredMasterKey(primary.id(), primary.checkValue(), now));
-    int rewrapped = rewrapEverything(rotating);
     List<String> retired =
         registered.stream()
             .filter(key -> !key.isRetired())
             .map(RegisteredMasterKey::keyId)
             .toList();
     registered.forEach(key -> key.retire(now));
+    em.flush();
+    int rewrapped = rewrapEverything(rotating);
     return new Rotation<>(erased, primary.id(), retired, rewrapped);
   }
 
@@ -101,16 +104,31 @@ public class MasterKeyRotation {
     return rewrapCaseKeys(rotating);
   }
 
+  /**
+   * Locks the data keys to re-wrap in one statement, then re-wraps them page by page, flushing and
+   * clearing the persistence context after each page: a rotation touches every case, and one
+   * context holding 100,000 entities is what made it slow.
+   */
   private int rewrapCaseKeys(MasterKeyring rotating) {
-    List<CaseKey> toRewrap =
-        em.createQuery("SELECT k FROM CaseKey k WHERE k.masterKeyId <> :primary", CaseKey.class)
-            .setParameter("primary", rotating.primary().id())
-            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+    @SuppressWarnings("unchecked")
+    List<Number> locked =
+        em.createNativeQuery(
+                "SELECT case_id FROM case_key WHERE master_key_id <> ? ORDER BY case_id FOR UPDATE")
+            .setParameter(1, rotating.primary().id())
             .getResultList();
-    for (CaseKey caseKey : toRewrap) {
-      caseKey.rewrap(rotating.rewrap(caseKey.wrapped(), caseKey.caseId()));
+    List<Long> caseIds = locked.stream().map(Number::longValue).toList();
+    for (int from = 0; from < caseIds.size(); from += REWRAP_PAGE) {
+      List<Long> page = caseIds.subList(from, Math.min(from + REWRAP_PAGE, caseIds.size()));
+      for (CaseKey caseKey :
+          em.createQuery("SELECT k FROM CaseKey k WHERE k.caseId IN :page", CaseKey.class)
+              .setParameter("page", page)
+              .getResultList()) {
+        caseKey.rewrap(rotating.rewrap(caseKey.wrapped(), caseKey.caseId()));
+      }
+      em.flush();
+      em.clear();
     }
-    return toRewrap.size();
+    return caseIds.size();
   }
 
   /**

@@ -37,6 +37,8 @@ abstract class VaultDatabase implements AutoCloseable {
             "vault-test",
             Map.of(
                 "jakarta.persistence.jdbc.url", url,
+                "jakarta.persistence.jdbc.driver",
+                    url.startsWith("jdbc:h2:") ? "org.h2.Driver" : "org.postgresql.Driver",
                 "jakarta.persistence.jdbc.user", user,
                 "jakarta.persistence.jdbc.password", password,
                 "eclipselink.persistencexml", "META-INF/vault-test-persistence.xml"));
