@@ -106,7 +106,9 @@ public class SealedCases {
 
   /**
    * Destroys the case's data key and drops its sealed values. Safe to run twice and on several
-   * instances at once: the case's vault row is locked and the first shred time is kept.
+   * instances at once: the case's vault row is locked and the first shred time is kept. Run it only
+   * inside {@link VaultKeys#rotateAfter}: the deleted row lingers in the database's files, and only
+   * the rotation destroys the master key that wrapped it.
    *
    * @return when the case was (first) shredded, and whether by this call
    */
