@@ -15,10 +15,10 @@ import org.reliefledger.cases.vault.WrappedKey;
 /**
  * A shred with 100,000 cases on the local PostgreSQL: the case's data key is deleted in the
  * transaction of a master key rotation that re-wraps the 99,999 others, then the old key leaves the
- * key file (what the retention timer does once a day for its whole batch). The baseline, in the same
- * database: one bare {@code UPDATE} rewriting the same 100,000 rows, the floor of any design that
- * re-wraps every key. Runs the vault's own controls outside the container, as its tests do (package
- * {@code control}, so it lives in this package).
+ * key file (what the retention timer does once a day for its whole batch). The baseline, in the
+ * same database: one bare {@code UPDATE} rewriting the same 100,000 rows, the floor of any design
+ * that re-wraps every key. Runs the vault's own controls outside the container, as its tests do
+ * (package {@code control}, so it lives in this package).
  */
 public final class ShredBenchmark {
 
