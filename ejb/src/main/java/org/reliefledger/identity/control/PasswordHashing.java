@@ -21,6 +21,7 @@ public class PasswordHashing {
   private String dummyHash;
 
   private final LongAdder derivations = new LongAdder();
+  private final LongAdder checks = new LongAdder();
 
   @PostConstruct
   void configure() {
@@ -38,6 +39,7 @@ public class PasswordHashing {
   }
 
   public boolean matches(String password, String storedHash) {
+    checks.increment();
     derivations.increment();
     return pbkdf2.verify(password.toCharArray(), storedHash);
   }
@@ -56,5 +58,10 @@ public class PasswordHashing {
    */
   public long derivations() {
     return derivations.sum();
+  }
+
+  /** How many passwords this instance has checked against a user's real hash. */
+  public long checks() {
+    return checks.sum();
   }
 }

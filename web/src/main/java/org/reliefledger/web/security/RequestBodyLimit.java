@@ -40,7 +40,6 @@ public class RequestBodyLimit extends HttpFilter {
 
   static void refuse(HttpServletResponse response, long maxBytes) throws IOException {
     response.setStatus(413);
-    response.setHeader("Connection", "close");
     response.setContentType("application/json");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response
