@@ -3,6 +3,8 @@ package org.reliefledger.platform.boundary;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -38,8 +40,8 @@ public record BusinessDates(LocalDate min, LocalDate max) {
   }
 
   private static LocalDate configured(String name, LocalDate fallback) {
-    return ConfigProvider.getConfig()
-        .getOptionalValue(name, String.class)
+    return config()
+        .flatMap(config -> config.getOptionalValue(name, String.class))
         .map(
             text -> {
               try {
@@ -49,5 +51,14 @@ public record BusinessDates(LocalDate min, LocalDate max) {
               }
             })
         .orElse(fallback);
+  }
+
+  /** Outside a server (plain unit tests) there is no MicroProfile Config: the defaults apply. */
+  private static Optional<Config> config() {
+    try {
+      return Optional.of(ConfigProvider.getConfig());
+    } catch (IllegalStateException noConfigRuntime) {
+      return Optional.empty();
+    }
   }
 }
