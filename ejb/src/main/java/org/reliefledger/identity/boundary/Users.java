@@ -1,9 +1,10 @@
 package org.reliefledger.identity.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.OffsetDateTime;
@@ -12,7 +13,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.reliefledger.audit.boundary.Audit;
+import org.reliefledger.identity.control.LoginTurns;
 import org.reliefledger.identity.control.PasswordHashing;
+import org.reliefledger.identity.entity.LoginThrottle;
 import org.reliefledger.identity.entity.Role;
 import org.reliefledger.identity.entity.UserAccount;
 
@@ -20,11 +23,15 @@ import org.reliefledger.identity.entity.UserAccount;
 @Stateless
 public class Users {
 
+  private static final int MAX_CLAIM_RACES = 20;
+
   @PersistenceContext EntityManager em;
 
   @Inject PasswordHashing hashing;
 
   @Inject Audit audit;
+
+  @Inject LoginTurns turns;
 
   public UserCreation create(String username, String password, Set<Role> roles) {
     if (find(username).isPresent()) {
@@ -57,29 +64,37 @@ public class Users {
   }
 
   /**
-   * Checks a password. The common case (right password, no recent failures) reads one row and
-   * writes nothing, so busy API clients do not contend; failures lock the row to count exactly.
+   * Checks a password, at most as often as {@link LoginThrottle} allows however many attempts
+   * arrive at once: each check first claims its turn in the database. Every answer costs one PBKDF2
+   * derivation (an unknown name and a paused user are checked against a dummy hash), so the time
+   * taken says nothing about whether the name exists or is paused.
    */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Login login(String username, String password) {
-    var found = find(username);
-    if (found.isEmpty()) {
-      hashing.spendVerificationTime(password);
+    var claim = claimTurn(username);
+    if (claim instanceof LoginTurns.Claim.Granted granted) {
+      if (hashing.matches(password, granted.passwordHash())) {
+        var user = turns.succeeded(granted.userId());
+        return new Login.Accepted(user.username(), user.roles());
+      }
+      turns.failed(username, granted.turn());
       return new Login.Refused();
     }
-    var user = found.get();
-    var now = now();
-    if (user.isPausedAt(now)) {
-      return new Login.Paused(user.lockedUntil());
+    hashing.spendVerificationTime(password);
+    return claim instanceof LoginTurns.Claim.Paused paused
+        ? new Login.Paused(paused.until())
+        : new Login.Refused();
+  }
+
+  private LoginTurns.Claim claimTurn(String username) {
+    for (int race = 0; race < MAX_CLAIM_RACES; race++) {
+      var claim = turns.claim(username, now());
+      if (!(claim instanceof LoginTurns.Claim.Lost)) {
+        return claim;
+      }
     }
-    if (!hashing.matches(password, user.passwordHash())) {
-      var locked = em.find(UserAccount.class, user.id(), LockModeType.PESSIMISTIC_WRITE);
-      locked.recordFailedLogin(now);
-      return new Login.Refused();
-    }
-    if (user.hasFailedLogins()) {
-      em.find(UserAccount.class, user.id(), LockModeType.PESSIMISTIC_WRITE).recordSuccessfulLogin();
-    }
-    return new Login.Accepted(user.username(), user.roles());
+    // Still losing to parallel attempts: they are using this user's turns, so this one waits.
+    return new LoginTurns.Claim.Paused(now());
   }
 
   /** Creates the first administrator, unless some user already exists (another instance won). */

@@ -21,8 +21,9 @@ import java.util.Set;
  * A person who signs in to Relief Ledger.
  *
  * <p>Guarantees: the password is only ever held as a PBKDF2 hash and never leaves this class
- * through {@link #toString()}; consecutive failed logins are counted here, and while {@link
- * #isPausedAt} is true no password is even checked.
+ * through {@link #toString()}. Its consecutive failed logins and the time until which its password
+ * is not checked are claimed and cleared by conditional updates only (see {@link LoginThrottle}),
+ * never read-modify-written through this object, so parallel attempts cannot race past them.
  */
 @Entity
 @Table(name = "app_user")
@@ -67,25 +68,6 @@ public class UserAccount {
     this.createdAt = createdAt;
   }
 
-  public boolean isPausedAt(OffsetDateTime now) {
-    return lockedUntil != null && now.isBefore(lockedUntil);
-  }
-
-  public void recordFailedLogin(OffsetDateTime now) {
-    failedLogins++;
-    var pause = LoginThrottle.pauseAfter(failedLogins);
-    lockedUntil = pause.isZero() ? null : now.plus(pause);
-  }
-
-  public boolean hasFailedLogins() {
-    return failedLogins > 0;
-  }
-
-  public void recordSuccessfulLogin() {
-    failedLogins = 0;
-    lockedUntil = null;
-  }
-
   public Long id() {
     return id;
   }
@@ -104,10 +86,6 @@ public class UserAccount {
 
   public OffsetDateTime createdAt() {
     return createdAt;
-  }
-
-  public OffsetDateTime lockedUntil() {
-    return lockedUntil;
   }
 
   @Override

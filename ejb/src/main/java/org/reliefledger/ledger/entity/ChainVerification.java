@@ -1,5 +1,7 @@
 package org.reliefledger.ledger.entity;
 
+import java.util.List;
+
 /** The outcome of recomputing the hash chain over every stored entry. */
 public sealed interface ChainVerification {
 
@@ -7,11 +9,32 @@ public sealed interface ChainVerification {
   record Intact(long entries, String head) implements ChainVerification {}
 
   /**
-   * The first entry (in sequence order) whose stored rows do not match the chain. For {@link
-   * Reason#HEAD_MISMATCH} it is the last entry still present ({@code null} if none is).
+   * Entries whose stored rows do not match the chain, in sequence order: the first {@link
+   * ChainVerifier#MAX_REPORTED} of them, and how many there are in all.
    */
-  record Broken(Long firstBrokenEntryId, long sequence, Reason reason)
-      implements ChainVerification {}
+  record Broken(List<Break> breaks, long count) implements ChainVerification {
+
+    public Broken {
+      if (breaks.isEmpty()) {
+        throw new IllegalArgumentException("a broken chain names at least one entry");
+      }
+      breaks = List.copyOf(breaks);
+    }
+
+    public Long firstBrokenEntryId() {
+      return breaks.get(0).entryId();
+    }
+
+    public Reason reason() {
+      return breaks.get(0).reason();
+    }
+  }
+
+  /**
+   * One entry that does not match. For {@link Reason#HEAD_MISMATCH} it is the last entry still
+   * present ({@code null} if none is).
+   */
+  record Break(Long entryId, long sequence, Reason reason) {}
 
   /** What did not match. */
   enum Reason {

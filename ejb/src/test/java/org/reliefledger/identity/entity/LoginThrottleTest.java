@@ -27,18 +27,33 @@ class LoginThrottleTest {
   }
 
   @Test
-  void aUserIsPausedAfterRepeatedFailuresAndFreedBySuccess() {
+  void eachCheckClaimsItsTurnAsAFailureInAdvance() {
     var now = OffsetDateTime.of(2026, 11, 1, 12, 0, 0, 0, ZoneOffset.UTC);
-    var user = new UserAccount("tess", "hash", Set.of(Role.TREASURER), now);
-    for (int i = 0; i < LoginThrottle.FREE_ATTEMPTS; i++) {
-      assertThat(user.isPausedAt(now)).isFalse();
-      user.recordFailedLogin(now);
-    }
-    assertThat(user.isPausedAt(now)).isTrue();
-    assertThat(user.isPausedAt(now.plusSeconds(2))).isFalse();
-    user.recordSuccessfulLogin();
-    assertThat(user.hasFailedLogins()).isFalse();
-    assertThat(user.isPausedAt(now)).isFalse();
+    var first = LoginThrottle.nextTurn(0, null, now).orElseThrow();
+    assertThat(first.failures()).isEqualTo(1);
+    assertThat(first.pausedUntil()).as("the first mistakes are free").isNull();
+
+    var fifth = LoginThrottle.nextTurn(4, null, now).orElseThrow();
+    assertThat(fifth.pausedUntil())
+        .as("the fifth check already pauses the next one, before it is even checked")
+        .isEqualTo(now.plusSeconds(1));
+  }
+
+  @Test
+  void noTurnWhilePausedAndOneTurnOnceThePauseIsOver() {
+    var now = OffsetDateTime.of(2026, 11, 1, 12, 0, 0, 0, ZoneOffset.UTC);
+    assertThat(LoginThrottle.nextTurn(5, now.plusSeconds(1), now)).isEmpty();
+    var next = LoginThrottle.nextTurn(5, now.plusSeconds(1), now.plusSeconds(1)).orElseThrow();
+    assertThat(next.failures()).isEqualTo(6);
+    assertThat(next.pausedUntil()).isEqualTo(now.plusSeconds(3));
+  }
+
+  @Test
+  void thePauseIsBoundedSoAStrangerCannotLockAUserOutForLong() {
+    var now = OffsetDateTime.of(2026, 11, 1, 12, 0, 0, 0, ZoneOffset.UTC);
+    var late = LoginThrottle.nextTurn(Integer.MAX_VALUE, null, now).orElseThrow();
+    assertThat(late.pausedUntil()).isEqualTo(now.plus(LoginThrottle.CEILING));
+    assertThat(LoginThrottle.CEILING).isLessThanOrEqualTo(Duration.ofMinutes(1));
   }
 
   @Test

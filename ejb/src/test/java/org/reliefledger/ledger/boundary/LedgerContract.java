@@ -302,7 +302,10 @@ abstract class LedgerContract {
     assertThat(verify())
         .isEqualTo(
             new ChainVerification.Broken(
-                victim.id(), victim.sequence(), ChainVerification.Reason.HASH_MISMATCH));
+                List.of(
+                    new ChainVerification.Break(
+                        victim.id(), victim.sequence(), ChainVerification.Reason.HASH_MISMATCH)),
+                1));
   }
 
   @Test

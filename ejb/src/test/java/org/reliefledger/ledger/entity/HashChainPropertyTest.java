@@ -108,11 +108,42 @@ class HashChainPropertyTest {
     var verdict = verify(shortened, headOf(chain));
 
     assertThat(verdict)
-        .isEqualTo(
-            new ChainVerification.Broken(
-                chain.get(index + 1).id(),
-                chain.get(index + 1).content().sequence(),
-                ChainVerification.Reason.SEQUENCE_GAP));
+        .isInstanceOfSatisfying(
+            ChainVerification.Broken.class,
+            broken ->
+                assertThat(broken.breaks().get(0))
+                    .isEqualTo(
+                        new ChainVerification.Break(
+                            chain.get(index + 1).id(),
+                            chain.get(index + 1).content().sequence(),
+                            ChainVerification.Reason.SEQUENCE_GAP)));
+  }
+
+  @Property
+  void everyTamperedEntryIsReportedNotOnlyTheFirst(
+      @ForAll("chain") List<StoredEntry> chain,
+      @ForAll @IntRange(min = 0, max = 1000) int first,
+      @ForAll @IntRange(min = 0, max = 1000) int second) {
+    if (chain.size() < 2) {
+      return;
+    }
+    int one = first % chain.size();
+    int other = (one + 1 + second % (chain.size() - 1)) % chain.size();
+    var tampered = new ArrayList<>(chain);
+    tampered.set(one, Tamper.MEMO.apply(chain.get(one), 0));
+    tampered.set(other, Tamper.AMOUNT.apply(chain.get(other), 0));
+
+    var verdict = verify(tampered, headOf(chain));
+
+    assertThat(verdict)
+        .isInstanceOfSatisfying(
+            ChainVerification.Broken.class,
+            broken -> {
+              assertThat(broken.count()).isEqualTo(2);
+              assertThat(broken.breaks())
+                  .extracting(ChainVerification.Break::entryId)
+                  .containsExactlyInAnyOrder(chain.get(one).id(), chain.get(other).id());
+            });
   }
 
   /** Every stored column an attacker could change, each changed to a different value. */

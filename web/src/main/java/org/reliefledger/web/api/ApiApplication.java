@@ -18,13 +18,17 @@ public class ApiApplication extends Application {
     return settings();
   }
 
-  /** {@code @RolesAllowed} enforced, and error bodies written by our mappers alone. */
+  /** {@code @RolesAllowed} enforced, error bodies written by our mappers alone, no WADL. */
   public static Map<String, Object> settings() {
     return Map.of(
         "jersey.config.server.provider.classnames",
         "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature",
         // Our exception mappers write every error body; the container must not add its own page.
         "jersey.config.server.response.setStatusOverSendError",
+        true,
+        // No /application.wadl: the contract is API.md, and the WADL maps every resource for
+        // anyone.
+        "jersey.config.server.wadl.disableWadl",
         true);
   }
 }

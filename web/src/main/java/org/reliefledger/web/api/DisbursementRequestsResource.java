@@ -45,6 +45,7 @@ import org.reliefledger.disbursement.entity.VoteOutcome;
 import org.reliefledger.ledger.entity.InvalidAmountException;
 import org.reliefledger.ledger.entity.Money;
 import org.reliefledger.ledger.entity.SpendingCategory;
+import org.reliefledger.platform.boundary.BusinessDates;
 
 /**
  * Disbursement requests: intake opens them, the committee votes or recuses, the treasurer pays or
@@ -201,6 +202,10 @@ public class DisbursementRequestsResource {
       date = LocalDate.parse(body.date());
     } catch (DateTimeParseException notADate) {
       return Responses.unprocessable("validation_failed", "date: not a calendar date", "date");
+    }
+    var businessDates = BusinessDates.configured();
+    if (!businessDates.allows(date)) {
+      return Responses.unprocessable("validation_failed", "date: " + businessDates.rule(), "date");
     }
     var order = new PaymentOrder(date, body.fromAccount(), body.reference());
     return found(disbursements.pay(id, order, idempotencyKey, me()), outcome -> paid(id, outcome));

@@ -18,6 +18,7 @@ import org.reliefledger.giving.boundary.DonationCommand;
 import org.reliefledger.giving.boundary.Giving;
 import org.reliefledger.giving.entity.Donor;
 import org.reliefledger.giving.entity.PaymentMethod;
+import org.reliefledger.platform.boundary.BusinessDate;
 
 /** Donations, each recorded as one journal entry; the donor is optional and never in memos. */
 @Path("donations")
@@ -39,7 +40,7 @@ public class DonationsResource {
 
   /** What a treasurer sends to record a donation. */
   public record NewDonation(
-      @NotNull LocalDate date,
+      @NotNull @BusinessDate LocalDate date,
       @NotNull String amount,
       @NotNull String fund,
       @NotNull String depositAccount,

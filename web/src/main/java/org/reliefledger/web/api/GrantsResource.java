@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import org.reliefledger.giving.boundary.Giving;
 import org.reliefledger.giving.boundary.GrantCommand;
+import org.reliefledger.platform.boundary.BusinessDate;
 
 /** Grants, each recorded as one journal entry in the chosen (usually restricted) fund. */
 @Path("grants")
@@ -26,13 +27,13 @@ public class GrantsResource {
 
   /** What a treasurer sends to record a grant. */
   public record NewGrant(
-      @NotNull LocalDate date,
+      @NotNull @BusinessDate LocalDate date,
       @NotNull String amount,
       @NotNull String fund,
       @NotNull String depositAccount,
       @NotBlank @Size(max = 200, message = "must be at most 200 characters") String grantor,
       @Size(max = 500, message = "must be at most 500 characters") String restriction,
-      LocalDate periodEnd) {}
+      @BusinessDate LocalDate periodEnd) {}
 
   @Inject Giving giving;
 

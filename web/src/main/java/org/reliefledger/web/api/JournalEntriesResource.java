@@ -26,6 +26,7 @@ import org.reliefledger.ledger.boundary.GroupCommit;
 import org.reliefledger.ledger.boundary.IdempotentRequest;
 import org.reliefledger.ledger.boundary.Ledger;
 import org.reliefledger.ledger.entity.Side;
+import org.reliefledger.platform.boundary.BusinessDate;
 
 /** Journal entries: post, list, reverse. */
 @Path("journal-entries")
@@ -41,14 +42,14 @@ public class JournalEntriesResource {
 
   /** What a treasurer sends to post an entry. */
   public record NewEntry(
-      @NotNull LocalDate date,
+      @NotNull @BusinessDate LocalDate date,
       @NotNull @Size(max = 500, message = "must be at most 500 characters") String memo,
       @NotNull @Size(min = 2, max = 200, message = "give 2 to 200 postings")
           List<@NotNull @Valid NewPosting> postings) {}
 
   /** What a treasurer sends to reverse an entry. */
   public record NewReversal(
-      @NotNull LocalDate date,
+      @NotNull @BusinessDate LocalDate date,
       @NotNull @Size(max = 500, message = "must be at most 500 characters") String memo) {}
 
   @Inject Ledger ledger;

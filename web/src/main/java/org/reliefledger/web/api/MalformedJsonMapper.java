@@ -11,7 +11,9 @@ public class MalformedJsonMapper implements ExceptionMapper<JsonbException> {
 
   @Override
   public Response toResponse(JsonbException exception) {
-    return malformed();
+    return RequestBodyTooLargeMapper.within(exception)
+        .map(RequestBodyTooLargeMapper::tooLarge)
+        .orElseGet(MalformedJsonMapper::malformed);
   }
 
   static Response malformed() {

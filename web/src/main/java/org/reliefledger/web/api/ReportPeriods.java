@@ -3,6 +3,7 @@ package org.reliefledger.web.api;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import org.reliefledger.platform.boundary.BusinessDates;
 
 /** Turns report query parameters into months and days, or a {@link BadInput} naming the field. */
 final class ReportPeriods {
@@ -11,11 +12,17 @@ final class ReportPeriods {
 
   /** A required month {@code YYYY-MM}. */
   static YearMonth month(String text, String field) {
+    YearMonth month;
     try {
-      return YearMonth.parse(required(text, field));
+      month = YearMonth.parse(required(text, field));
     } catch (DateTimeParseException invalid) {
       throw new BadInput("invalid_month", "Months are written YYYY-MM.", field);
     }
+    var businessDates = BusinessDates.configured();
+    if (!businessDates.allows(month)) {
+      throw new BadInput("invalid_month", field + ": " + businessDates.rule() + ".", field);
+    }
+    return month;
   }
 
   /** A required day {@code YYYY-MM-DD}. */

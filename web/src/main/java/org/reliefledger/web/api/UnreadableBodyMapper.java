@@ -11,6 +11,8 @@ public class UnreadableBodyMapper implements ExceptionMapper<ProcessingException
 
   @Override
   public Response toResponse(ProcessingException exception) {
-    return MalformedJsonMapper.malformed();
+    return RequestBodyTooLargeMapper.within(exception)
+        .map(RequestBodyTooLargeMapper::tooLarge)
+        .orElseGet(MalformedJsonMapper::malformed);
   }
 }

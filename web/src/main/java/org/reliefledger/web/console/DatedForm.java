@@ -3,6 +3,7 @@ package org.reliefledger.web.console;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import org.reliefledger.platform.boundary.BusinessDate;
 
 /**
  * The fields every journal-writing form shares: the booking date (today unless changed), the memo,
@@ -10,7 +11,7 @@ import java.util.UUID;
  */
 abstract class DatedForm {
 
-  private LocalDate date = LocalDate.now(ZoneOffset.UTC);
+  @BusinessDate private LocalDate date = LocalDate.now(ZoneOffset.UTC);
   private String memo;
   private String key = UUID.randomUUID().toString();
 

@@ -15,6 +15,7 @@ import org.reliefledger.giving.boundary.GrantCommand;
 import org.reliefledger.giving.entity.Donor;
 import org.reliefledger.giving.entity.PaymentMethod;
 import org.reliefledger.ledger.entity.Money;
+import org.reliefledger.platform.boundary.BusinessDate;
 
 /**
  * Records a donation or a grant. The form carries an idempotency key made when it was shown, so a
@@ -32,7 +33,7 @@ public class GiftForm {
   @Inject FacesContext faces;
 
   private String kind = "DONATION";
-  private LocalDate date = LocalDate.now(ZoneOffset.UTC);
+  @BusinessDate private LocalDate date = LocalDate.now(ZoneOffset.UTC);
   private Money amount;
   private String fund = "GENERAL";
   private String depositAccount = BANK;
@@ -41,7 +42,7 @@ public class GiftForm {
   private String donorEmail;
   private String grantor;
   private String restriction;
-  private LocalDate periodEnd;
+  @BusinessDate private LocalDate periodEnd;
   private String key = UUID.randomUUID().toString();
 
   @PostConstruct

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import org.reliefledger.ledger.boundary.EntryPage;
 import org.reliefledger.ledger.boundary.EntrySelection;
 import org.reliefledger.ledger.boundary.Ledger;
+import org.reliefledger.platform.boundary.BusinessDate;
 
 /**
  * The journal between two dates, optionally only the entries with a line on one account and/or in
@@ -23,8 +24,8 @@ public class JournalBrowser {
 
   @Inject Ledger ledger;
 
-  private LocalDate from;
-  private LocalDate to;
+  @BusinessDate private LocalDate from;
+  @BusinessDate private LocalDate to;
   private String account;
   private String fund;
   private int page;

@@ -14,6 +14,7 @@ import org.reliefledger.disbursement.boundary.Disbursements;
 import org.reliefledger.disbursement.boundary.PaymentOrder;
 import org.reliefledger.disbursement.boundary.RequestView;
 import org.reliefledger.disbursement.entity.PaymentOutcome;
+import org.reliefledger.platform.boundary.BusinessDate;
 
 /** The treasurer pays one approved request; the form's idempotency key makes a resend harmless. */
 @Named
@@ -28,7 +29,7 @@ public class PaymentForm {
 
   private long id;
   private Optional<RequestView> request;
-  private LocalDate date = LocalDate.now(ZoneOffset.UTC);
+  @BusinessDate private LocalDate date = LocalDate.now(ZoneOffset.UTC);
   private String fromAccount = GiftForm.BANK;
   private String reference;
   private String key = UUID.randomUUID().toString();

@@ -5,6 +5,7 @@ import jakarta.inject.Named;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import org.reliefledger.platform.boundary.BusinessDates;
 
 /**
  * The month picked on the reports page and the addresses of that month's workbooks: the API's
@@ -22,10 +23,11 @@ public class ReportLinks {
     return month.toString();
   }
 
-  /** A malformed month keeps the current one: the picker only sends well-formed months. */
+  /** A malformed or out-of-range month shows the current one: the picker only sends good months. */
   public void setMonth(String value) {
     try {
-      month = value == null || value.isBlank() ? month : YearMonth.parse(value);
+      var picked = value == null || value.isBlank() ? month : YearMonth.parse(value);
+      month = BusinessDates.configured().allows(picked) ? picked : YearMonth.now(ZoneOffset.UTC);
     } catch (DateTimeParseException malformed) {
       month = YearMonth.now(ZoneOffset.UTC);
     }

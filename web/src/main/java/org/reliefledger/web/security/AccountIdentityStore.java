@@ -25,6 +25,10 @@ public class AccountIdentityStore implements IdentityStore {
     if (remembered.isPresent()) {
       return new CredentialValidationResult(username, remembered.get());
     }
+    return recentlyVerified.checkOnce(username, password, () -> check(username, password));
+  }
+
+  private CredentialValidationResult check(String username, String password) {
     if (users.login(username, password) instanceof Login.Accepted accepted) {
       Set<String> groups =
           accepted.roles().stream().map(Enum::name).collect(Collectors.toUnmodifiableSet());

@@ -7,10 +7,13 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -18,7 +21,8 @@ import javax.crypto.spec.SecretKeySpec;
  * Remembers for a minute that a user name and password were right, so an API client sending HTTP
  * Basic on every request does not pay a full PBKDF2 check (hundreds of milliseconds) each time.
  * Only a keyed HMAC of the password is held, under a key that never leaves this process. A changed
- * role or password takes effect within {@link #LIFETIME}.
+ * role or password takes effect within {@link #LIFETIME}. Identical credentials arriving together
+ * share one check ({@link #checkOnce}).
  */
 @ApplicationScoped
 public class RecentlyVerified {
@@ -29,6 +33,7 @@ public class RecentlyVerified {
   private record Entry(byte[] fingerprint, Set<String> groups, Instant expires) {}
 
   private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+  private final Map<String, CompletableFuture<?>> inFlight = new ConcurrentHashMap<>();
   private final SecretKeySpec key;
 
   public RecentlyVerified() {
@@ -55,6 +60,32 @@ public class RecentlyVerified {
         username,
         new Entry(
             fingerprint(username, password), Set.copyOf(groups), Instant.now().plus(LIFETIME)));
+  }
+
+  /**
+   * Runs {@code check} once for identical credentials that arrive together and gives every caller
+   * its answer: an API client's first burst of parallel requests costs one password check (and one
+   * turn of the login throttle), not one per request. Different passwords never share a check.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T checkOnce(String username, String password, Supplier<T> check) {
+    String key =
+        username + '\0' + Base64.getEncoder().encodeToString(fingerprint(username, password));
+    var mine = new CompletableFuture<T>();
+    var running = (CompletableFuture<T>) inFlight.putIfAbsent(key, mine);
+    if (running != null) {
+      return running.join();
+    }
+    try {
+      T answer = check.get();
+      mine.complete(answer);
+      return answer;
+    } catch (RuntimeException failed) {
+      mine.completeExceptionally(failed);
+      throw failed;
+    } finally {
+      inFlight.remove(key, mine);
+    }
   }
 
   private byte[] fingerprint(String username, String password) {

@@ -26,6 +26,14 @@ class ReportPeriodsTest {
   }
 
   @Test
+  void monthsAndDaysOutsideTheBooksAreRefused() {
+    assertRefused(() -> ReportPeriods.month("0000-01", "month"), "invalid_month", "month");
+    assertRefused(() -> ReportPeriods.month("+999999999-12", "month"), "invalid_month", "month");
+    assertRefused(() -> ReportPeriods.day("0000-01-01", "from"), "invalid_date", "from");
+    assertRefused(() -> ReportPeriods.day("2201-01-01", "to"), "invalid_date", "to");
+  }
+
+  @Test
   void aPeriodMayBeOneDayButNeverRunBackwards() {
     LocalDate day = LocalDate.of(2026, 5, 1);
     ReportPeriods.ordered(day, day);

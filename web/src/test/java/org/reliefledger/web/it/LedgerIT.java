@@ -6,6 +6,8 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -239,37 +241,113 @@ class LedgerIT {
   }
 
   @Test
-  void verifyReportsAnAmountChangedWithPlainSql() throws SQLException {
+  void verifyReportsEveryEntryChangedWithPlainSqlNotOnlyTheFirst() throws SQLException {
+    long first = tamperTarget("first tamper target");
+    long second = tamperTarget("second tamper target");
+    String tamper =
+        "UPDATE posting SET credit_minor = %d WHERE journal_entry_id = %d AND credit_minor > 0";
+    try (var connection = dataSource.getConnection()) {
+      connection.createStatement().executeUpdate(String.format(tamper, 778, first));
+      connection.createStatement().executeUpdate(String.format(tamper, 778, second));
+      assertThat(ledger.verify())
+          .isInstanceOfSatisfying(
+              ChainVerification.Broken.class,
+              broken -> {
+                assertThat(broken.firstBrokenEntryId()).isEqualTo(first);
+                assertThat(broken.reason()).isEqualTo(ChainVerification.Reason.HASH_MISMATCH);
+                assertThat(broken.count()).isEqualTo(2);
+                assertThat(broken.breaks())
+                    .extracting(ChainVerification.Break::entryId)
+                    .containsExactly(first, second);
+              });
+    } finally {
+      try (var connection = dataSource.getConnection()) {
+        connection.createStatement().executeUpdate(String.format(tamper, 777, first));
+        connection.createStatement().executeUpdate(String.format(tamper, 777, second));
+      }
+    }
+    assertThat(ledger.verify()).isInstanceOf(ChainVerification.Intact.class);
+  }
+
+  private long tamperTarget(String memo) {
     var posted =
         (EntryResult.Posted)
             ledger.post(
                 new EntryCommand(
                     LocalDate.of(2026, 3, 9),
-                    "tamper target",
+                    memo,
                     List.of(
                         new EntryCommand.Line("1000", "GENERAL", Side.DEBIT, Money.ofMinor(777)),
                         new EntryCommand.Line("4000", "GENERAL", Side.CREDIT, Money.ofMinor(777)))),
                 null);
-    long id = posted.entry().id();
-    String tamper =
-        "UPDATE posting SET credit_minor = %d WHERE journal_entry_id = "
-            + id
-            + " AND credit_minor > 0";
-    try (var connection = dataSource.getConnection()) {
-      connection.createStatement().executeUpdate(String.format(tamper, 778));
-      assertThat(ledger.verify())
-          .isInstanceOfSatisfying(
-              ChainVerification.Broken.class,
-              broken -> {
-                assertThat(broken.firstBrokenEntryId()).isEqualTo(id);
-                assertThat(broken.reason()).isEqualTo(ChainVerification.Reason.HASH_MISMATCH);
-              });
-    } finally {
-      try (var connection = dataSource.getConnection()) {
-        connection.createStatement().executeUpdate(String.format(tamper, 777));
-      }
+    return posted.entry().id();
+  }
+
+  @Test
+  @RunAsClient
+  void datesOutsideTheBooksAreRefusedWith422NamingTheFieldNeverA500() {
+    ApiClient treasurer = user("TREASURER");
+    String ops = fund(treasurer, false, "");
+    var failures = new ArrayList<String>();
+    for (String date :
+        List.of("0000-01-01", "1899-12-31", "2201-01-01", "+999999999-12-31", "-999999999-01-01")) {
+      String json = "\"" + date + "\"";
+      expectDateRefused(
+          failures,
+          "journal entry " + date,
+          treasurer.post(
+              "journal-entries", donationEntry(ops, "1.00").replace("\"2026-03-05\"", json)),
+          "date");
+      expectDateRefused(
+          failures,
+          "donation " + date,
+          treasurer.post(
+              "donations",
+              "{\"date\":"
+                  + json
+                  + ",\"amount\":\"1.00\",\"fund\":\""
+                  + ops
+                  + "\","
+                  + "\"depositAccount\":\"1000\",\"method\":\"CASH\"}"),
+          "date");
+      expectDateRefused(
+          failures,
+          "grant period end " + date,
+          treasurer.post(
+              "grants",
+              "{\"date\":\"2026-03-05\",\"amount\":\"1.00\",\"fund\":\""
+                  + ops
+                  + "\","
+                  + "\"depositAccount\":\"1000\",\"grantor\":\"Dates\",\"periodEnd\":"
+                  + json
+                  + "}"),
+          "periodEnd");
+      expectDateRefused(
+          failures,
+          "payment " + date,
+          treasurer.post(
+              "disbursement-requests/999999999/payment",
+              "{\"date\":" + json + ",\"fromAccount\":\"1000\",\"reference\":\"D\"}"),
+          "date");
+      String query = URLEncoder.encode(date, StandardCharsets.UTF_8);
+      expectDateRefused(
+          failures, "journal from " + date, treasurer.get("journal-entries?from=" + query), "from");
+      expectDateRefused(
+          failures,
+          "trial balance as of " + date,
+          treasurer.get("reports/trial-balance?asOf=" + query),
+          "asOf");
     }
-    assertThat(ledger.verify()).isInstanceOf(ChainVerification.Intact.class);
+    assertThat(failures).isEmpty();
+    assertThat(fundRow(treasurer, ops).getString("balance")).isEqualTo("0.00");
+    assertThat(treasurer.get("ledger/verify").json().getBoolean("valid")).isTrue();
+  }
+
+  private static void expectDateRefused(
+      List<String> failures, String what, ApiClient.Reply reply, String field) {
+    if (reply.status() != 422 || !field.equals(reply.json().getString("field", ""))) {
+      failures.add(what + ": " + reply);
+    }
   }
 
   private static <T> List<T> atOnce(int threads, Callable<T> work) throws Exception {

@@ -7,6 +7,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +19,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -32,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -167,6 +173,53 @@ class ScreensIT {
     assertThat(text("gift:amount-error")).contains("125.00");
     assertThat(browser.findElement(By.id("gift:amount")).getAttribute("aria-invalid"))
         .isEqualTo("true");
+  }
+
+  @Test
+  void aDateOutsideTheBooksIsRefusedNextToItsField() {
+    signIn(user("TREASURER"));
+    open("/treasurer/gift.xhtml");
+    setValue("gift:date", "1899-12-31");
+    typeInto("gift:amount", "5.00");
+    submitVia("gift:submit");
+    assertThat(path()).isEqualTo("/treasurer/gift.xhtml");
+    assertThat(text("gift:date-error")).contains("1900-01-01").contains("2200-12-31");
+  }
+
+  @Test
+  void aFormPostedWithAnotherSessionsViewStateLeadsToTheExpiredPage() throws Exception {
+    String foreign = viewStateOfAnotherSession();
+    open("/login.xhtml");
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "document.querySelectorAll('input[name=\"jakarta.faces.ViewState\"]')"
+                + ".forEach(field => field.value = arguments[0]);",
+            foreign);
+    browser.findElement(By.id("login:username")).sendKeys(ReliefDeployment.ADMIN);
+    browser.findElement(By.id("login:password")).sendKeys(ReliefDeployment.ADMIN_PASSWORD);
+    submitVia("login:submit");
+    assertThat(path()).isEqualTo("/expired.xhtml");
+    assertThat(text("page-title")).isEqualTo("Session ended");
+  }
+
+  /** The view state a stranger's visit to the login page gets: valid, but not in our session. */
+  private String viewStateOfAnotherSession() throws Exception {
+    String page =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(base.toString()).resolve("/login.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    Matcher viewState =
+        Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+    assertThat(viewState.find()).as("a view state on the login page").isTrue();
+    return viewState.group(1);
+  }
+
+  /** Sets a field's value as a script would, for values a date picker cannot type. */
+  private void setValue(String id, String value) {
+    ((JavascriptExecutor) browser)
+        .executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
   }
 
   @Test

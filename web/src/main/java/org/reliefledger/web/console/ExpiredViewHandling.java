@@ -1,0 +1,74 @@
+package org.reliefledger.web.console;
+
+import jakarta.faces.FacesException;
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * A form posted with a view state this server does not hold (the session timed out, the server
+ * restarted, or the state came from another session or was made up) leads to the expired page, not
+ * a 500: the container's error page for Faces' {@link ViewExpiredException} is never reached,
+ * because the exception arrives wrapped and the catch-all error page matches the wrapper first.
+ * Registered in faces-config.xml.
+ */
+public class ExpiredViewHandling extends ExceptionHandlerFactory {
+
+  static final String EXPIRED_PAGE = "/expired.xhtml";
+
+  public ExpiredViewHandling(ExceptionHandlerFactory wrapped) {
+    super(wrapped);
+  }
+
+  @Override
+  public ExceptionHandler getExceptionHandler() {
+    return new Handler(getWrapped().getExceptionHandler());
+  }
+
+  private static final class Handler extends ExceptionHandlerWrapper {
+
+    Handler(ExceptionHandler wrapped) {
+      super(wrapped);
+    }
+
+    @Override
+    public void handle() throws FacesException {
+      var unhandled = getUnhandledExceptionQueuedEvents().iterator();
+      while (unhandled.hasNext()) {
+        ExceptionQueuedEvent event = unhandled.next();
+        if (isExpiredView(event.getContext().getException())) {
+          unhandled.remove();
+          toExpiredPage(event.getContext().getContext());
+        }
+      }
+      getWrapped().handle();
+    }
+
+    private static boolean isExpiredView(Throwable exception) {
+      for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        if (t instanceof ViewExpiredException) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static void toExpiredPage(FacesContext faces) {
+      if (faces.getResponseComplete()) {
+        return;
+      }
+      var external = faces.getExternalContext();
+      try {
+        external.redirect(external.getRequestContextPath() + EXPIRED_PAGE);
+      } catch (IOException clientGone) {
+        throw new UncheckedIOException(clientGone);
+      }
+      faces.responseComplete();
+    }
+  }
+}
