@@ -423,15 +423,24 @@ public class Disbursements {
     return PolicyView.of(policies.current());
   }
 
-  /** Stores {@code terms} as the next policy version; open requests keep their own version. */
+  /**
+   * Stores {@code terms} as the next policy version; open requests keep their own version. Terms
+   * the current committee cannot meet are refused.
+   */
   public PolicyAmendment amendPolicy(PolicyTerms terms, String amendedBy) {
+    var committee = committees.current();
+    if (!terms.meetableBy(committee)) {
+      return new PolicyAmendment.Unmeetable(
+          terms.mostApprovalsNeeded(), committee.members().size());
+    }
     var problems = terms.problems();
     if (!problems.isEmpty()) {
       return new PolicyAmendment.Invalid(problems);
     }
     var next = policies.currentForAmendment().amend(terms, amendedBy, Instant.now());
     em.persist(next);
-    audit.record("POLICY_AMENDED", "voting_policy", String.valueOf(next.version()), null);
+    audit.record(
+        "POLICY_AMENDED", "voting_policy", String.valueOf(next.version()), terms.summary());
     return new PolicyAmendment.Amended(PolicyView.of(next));
   }
 

@@ -27,6 +27,9 @@ public class Users {
   @Inject Audit audit;
 
   public UserCreation create(String username, String password, Set<Role> roles) {
+    if (!Role.combinable(roles)) {
+      return new UserCreation.RolesKeptApart();
+    }
     if (find(username).isPresent()) {
       return new UserCreation.UsernameTaken(username);
     }

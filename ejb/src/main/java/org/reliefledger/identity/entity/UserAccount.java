@@ -22,7 +22,8 @@ import java.util.Set;
  *
  * <p>Guarantees: the password is only ever held as a PBKDF2 hash and never leaves this class
  * through {@link #toString()}; consecutive failed logins are counted here, and while {@link
- * #isPausedAt} is true no password is even checked.
+ * #isPausedAt} is true no password is even checked; it never holds roles that must be kept apart
+ * ({@link Role#combinable}).
  */
 @Entity
 @Table(name = "app_user")
@@ -60,6 +61,9 @@ public class UserAccount {
       String username, String passwordHash, Set<Role> roles, OffsetDateTime createdAt) {
     if (roles.isEmpty()) {
       throw new IllegalArgumentException("a user needs at least one role");
+    }
+    if (!Role.combinable(roles)) {
+      throw new IllegalArgumentException("one account may not hold both ADMIN and INTAKE");
     }
     this.username = username;
     this.passwordHash = passwordHash;

@@ -354,6 +354,19 @@ abstract class DisbursementsContract {
     assertThat(app.call(d -> d.find(before)).orElseThrow().votesNeeded()).isEqualTo(2);
   }
 
+  @Test
+  void aPolicyTheCommitteeCannotMeetIsRefusedAndStoresNothing() {
+    var fourOfThree =
+        new PolicyTerms(
+            Money.parse("500.00"), 1, Money.parse("2000.00"), 4, 72, Money.parse("3000.00"), 90);
+
+    var refused = app.call(d -> d.amendPolicy(fourOfThree, "admin"));
+
+    assertThat(refused).isEqualTo(new PolicyAmendment.Unmeetable(4, 3));
+    assertThat(app.call(Disbursements::policy).version()).isEqualTo(1);
+    assertThat(number("SELECT COUNT(*) FROM audit_event WHERE action = 'POLICY_AMENDED'")).isZero();
+  }
+
   /**
    * The issue's test: 20 requests of 100.00 against a fund holding 1,000.00; their deciding votes
    * cast from 20 threads at once approve exactly 10 (the holds cover the fund); then all 20 paid

@@ -100,6 +100,16 @@ public class VotingPolicyResource {
     if (outcome instanceof PolicyAmendment.Amended amended) {
       return Response.ok(PolicyJson.of(amended.policy())).build();
     }
+    if (outcome instanceof PolicyAmendment.Unmeetable unmeetable) {
+      return Responses.unprocessable(
+          "unmeetable_policy",
+          "The terms need up to "
+              + unmeetable.approvalsNeeded()
+              + " approvals but the committee has "
+              + unmeetable.committeeMembers()
+              + " members: no request above the medium limit could ever be approved.",
+          "mediumApprovals");
+    }
     var invalid = (PolicyAmendment.Invalid) outcome;
     return Responses.unprocessable("invalid_policy", String.join("; ", invalid.problems()), null);
   }

@@ -72,6 +72,15 @@ public class PolicyForm {
       Texts.done(faces, "policy.amended", amended.policy().version());
       return "/admin/policy.xhtml?faces-redirect=true";
     }
+    if (outcome instanceof PolicyAmendment.Unmeetable unmeetable) {
+      Texts.error(
+          faces,
+          "policy:mediumApprovals",
+          "policy.unmeetable",
+          unmeetable.approvalsNeeded(),
+          unmeetable.committeeMembers());
+      return null;
+    }
     // The terms disagree with each other; the medium ones are what the sentence asks to change.
     Texts.error(faces, "policy:mediumLimit", "policy.invalid");
     return null;

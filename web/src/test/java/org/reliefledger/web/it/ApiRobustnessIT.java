@@ -41,6 +41,7 @@ class ApiRobustnessIT {
   private static final Set<String> BOOKKEEPERS = Set.of("TREASURER", "AUDITOR");
   private static final Set<String> TREASURER = Set.of("TREASURER");
   private static final Set<String> ADMIN = Set.of("ADMIN");
+  private static final Set<String> AUDITOR = Set.of("AUDITOR");
   private static final Set<String> INTAKE = Set.of("INTAKE");
   private static final Set<String> COMMITTEE = Set.of("COMMITTEE");
   private static final Set<String> CASE_READERS =
@@ -157,6 +158,7 @@ class ApiRobustnessIT {
         new Call("GET", "voting-policy", NO_BODY, ADMIN),
         new Call("PUT", "voting-policy", () -> "{}", ADMIN),
         new Call("GET", "ledger/verify", NO_BODY, BOOKKEEPERS),
+        new Call("GET", "audit-events?type=PII_READ", NO_BODY, AUDITOR),
         new Call("GET", "users", NO_BODY, ADMIN),
         new Call(
             "POST",

@@ -220,6 +220,75 @@ class DisbursementsIT {
     }
   }
 
+  /**
+   * One insider alone may not set rules the committee cannot meet: asking for more approvals than
+   * there are committee members is refused and stores nothing; a change that is stored is in the
+   * audit trail with its figures.
+   */
+  @Test
+  void aPolicyTheCommitteeCannotMeetIsRefusedAndAnAmendmentIsAudited() throws SQLException {
+    var admin = ApiClient.anonymous(base).asAdmin();
+    var current = admin.get("voting-policy").json();
+    int members = committeeMembers();
+
+    var refused = admin.put("voting-policy", terms(current, members + 1));
+
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+    assertThat(refused.json().getString("error")).isEqualTo("unmeetable_policy");
+    assertThat(refused.json().getString("field")).isEqualTo("mediumApprovals");
+    assertThat(refused.json().getString("message")).contains(members + " members");
+    assertThat(admin.get("voting-policy").json().getInt("version"))
+        .isEqualTo(current.getInt("version"));
+
+    var kept = admin.put("voting-policy", terms(current, current.getInt("mediumApprovals")));
+    assertThat(kept.status()).as(kept.toString()).isEqualTo(200);
+    var auditor = user("auditor", "AUDITOR");
+    var amended =
+        auditor
+            .get("audit-events?type=POLICY_AMENDED&actor=admin&limit=1")
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0);
+    assertThat(amended.getString("objectId"))
+        .isEqualTo(Integer.toString(kept.json().getInt("version")));
+    assertThat(amended.getString("detail"))
+        .contains(
+            "medium up to "
+                + current.getString("mediumLimit")
+                + ": "
+                + current.getInt("mediumApprovals"));
+  }
+
+  private int committeeMembers() throws SQLException {
+    try (var connection = dataSource.getConnection();
+        var rows =
+            connection
+                .createStatement()
+                .executeQuery("SELECT COUNT(*) FROM app_user_role WHERE role = 'COMMITTEE'")) {
+      rows.next();
+      return rows.getInt(1);
+    }
+  }
+
+  /** The terms of {@code policy} as a request body, with {@code mediumApprovals} instead. */
+  private static String terms(JsonObject policy, int mediumApprovals) {
+    return "{\"smallLimit\":\""
+        + policy.getString("smallLimit")
+        + "\",\"smallApprovals\":"
+        + policy.getInt("smallApprovals")
+        + ",\"mediumLimit\":\""
+        + policy.getString("mediumLimit")
+        + "\",\"mediumApprovals\":"
+        + mediumApprovals
+        + ",\"deadlineHours\":"
+        + policy.getInt("deadlineHours")
+        + ",\"caseCap\":\""
+        + policy.getString("caseCap")
+        + "\",\"capWindowDays\":"
+        + policy.getInt("capWindowDays")
+        + "}";
+  }
+
   private ApiClient.Reply spendByHand(String amount) {
     return treasurer.post(
         "journal-entries",

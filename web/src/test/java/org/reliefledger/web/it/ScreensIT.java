@@ -354,6 +354,10 @@ class ScreensIT {
 
   @Test
   void theAdministratorSavesAVotingPolicyAndBadTermsAreShownNextToTheirFields() {
+    // Terms the committee cannot meet are refused: make sure it can meet the current ones.
+    for (int i = 0; i < 3; i++) {
+      user("COMMITTEE");
+    }
     signIn(ReliefDeployment.ADMIN);
     open("/admin/policy.xhtml");
     String version = text("policy-version");
@@ -421,6 +425,47 @@ class ScreensIT {
     submitVia("read:submit");
     assertThat(text("notices")).contains("shredded");
     assertThat(browser.getPageSource()).doesNotContain("Canary Householdname");
+  }
+
+  @Test
+  void theAuditorFiltersAndPagesTheAuditTrailBesideTheHashChain() {
+    String auditor = user("AUDITOR");
+    var books = api(auditor);
+    String today = LocalDate.now(ZoneOffset.UTC).toString();
+    for (int i = 0; i < 51; i++) {
+      assertThat(books.get("reports/trial-balance.xlsx?asOf=" + today).status()).isEqualTo(200);
+    }
+    signIn(auditor);
+    submitVia("menu-audit");
+    assertThat(path()).isEqualTo("/audit/events.xhtml");
+    assertThat(text("chain-status")).isEqualTo("Verified");
+
+    new Select(browser.findElement(By.id("type"))).selectByValue("REPORT_EXPORTED");
+    typeInto("actor", auditor);
+    submitVia("show");
+    assertThat(text("audit-count")).endsWith(" 51");
+    var rows = By.cssSelector("#audit-events tbody tr");
+    assertThat(browser.findElements(rows)).hasSize(50);
+    assertThat(browser.findElement(rows).getText())
+        .contains(auditor, "REPORT_EXPORTED", "trial-balance", "as of " + today);
+    assertThat(browser.findElements(By.id("previous"))).isEmpty();
+    screenshot("auditor-audit-trail");
+    submitVia("next");
+    assertThat(browser.findElements(rows)).hasSize(1);
+    assertThat(selected("type")).isEqualTo("REPORT_EXPORTED");
+    assertThat(value("actor")).isEqualTo(auditor);
+    assertThat(browser.findElements(By.id("next"))).isEmpty();
+
+    submitVia("language:lang-es");
+    assertThat(text("page-title")).isEqualTo("Registro de auditoría");
+    assertThat(text("audit-count")).startsWith("Eventos que coinciden:");
+    submitVia("language:lang-en");
+    signOut();
+
+    signIn(user("TREASURER"));
+    assertThat(browser.findElements(By.id("menu-audit"))).isEmpty();
+    open("/audit/events.xhtml");
+    assertThat(text("page-title")).isEqualTo("Not allowed");
   }
 
   @Test
