@@ -30,11 +30,15 @@ final class HttpVoters {
   }
 
   /**
-   * Sets the policy, creates {@code members} committee members and opens {@code openRequests} small
+   * Creates {@code members} committee members, sets the policy and opens {@code openRequests} small
    * requests on {@code fund}, for one case, as the treasurer (who must exist).
    */
   static HttpVoters prepare(HttpPoster http, int members, int openRequests, String fund) {
     var voters = new HttpVoters(http, members);
+    // The committee first: a policy asking for more approvals than it has members is refused.
+    for (int m = 0; m < members; m++) {
+      http.createUser(member(m), PASSWORD, "COMMITTEE");
+    }
     String admin = HttpPoster.basic("admin", Server.ADMIN_PASSWORD);
     HttpPoster.expect(
         200,
@@ -47,9 +51,6 @@ final class HttpVoters {
                     + "\"mediumApprovals\":%d,\"deadlineHours\":72,\"caseCap\":\"1000000.00\","
                     + "\"capWindowDays\":90}",
                 members, members)));
-    for (int m = 0; m < members; m++) {
-      http.createUser(member(m), PASSWORD, "COMMITTEE");
-    }
     http.createUser(INTAKE, PASSWORD, "INTAKE");
     String caseCode =
         first(
