@@ -30,7 +30,8 @@ final class HttpVoters {
   }
 
   /**
-   * Creates {@code members} committee members, sets the policy and opens {@code openRequests} small
+   * Creates {@code members} committee members, sets the policy (proposed by the administrator,
+   * confirmed by a member) and opens {@code openRequests} small
    * requests on {@code fund}, for one case, as the treasurer (who must exist).
    */
   static HttpVoters prepare(HttpPoster http, int members, int openRequests, String fund) {
@@ -40,17 +41,28 @@ final class HttpVoters {
       http.createUser(member(m), PASSWORD, "COMMITTEE");
     }
     String admin = HttpPoster.basic("admin", Server.ADMIN_PASSWORD);
+    String proposal =
+        first(
+            ID,
+            HttpPoster.expect(
+                202,
+                http.send(
+                    "PUT",
+                    "voting-policy",
+                    admin,
+                    String.format(
+                        "{\"smallLimit\":\"500.00\",\"smallApprovals\":%d,\"mediumLimit\":\"2000.00\","
+                            + "\"mediumApprovals\":%d,\"deadlineHours\":72,\"caseCap\":\"1000000.00\","
+                            + "\"capWindowDays\":90}",
+                        members, members))));
+    // A policy change takes effect when a second person confirms it.
     HttpPoster.expect(
         200,
         http.send(
-            "PUT",
-            "voting-policy",
-            admin,
-            String.format(
-                "{\"smallLimit\":\"500.00\",\"smallApprovals\":%d,\"mediumLimit\":\"2000.00\","
-                    + "\"mediumApprovals\":%d,\"deadlineHours\":72,\"caseCap\":\"1000000.00\","
-                    + "\"capWindowDays\":90}",
-                members, members)));
+            "POST",
+            "voting-policy/proposals/" + proposal + "/confirmation",
+            HttpPoster.basic(member(0), PASSWORD),
+            ""));
     http.createUser(INTAKE, PASSWORD, "INTAKE");
     String caseCode =
         first(

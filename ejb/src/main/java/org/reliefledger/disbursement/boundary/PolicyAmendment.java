@@ -3,12 +3,12 @@ package org.reliefledger.disbursement.boundary;
 import java.util.List;
 
 /**
- * Whether new policy terms were stored as the next version, which rules they break, or why the
- * committee could not meet them.
+ * Whether new policy terms were proposed (to take effect when a second person confirms them), which
+ * rules they break, or why the committee could not meet them.
  */
 public sealed interface PolicyAmendment {
 
-  record Amended(PolicyView policy) implements PolicyAmendment {}
+  record Proposed(ProposalView proposal) implements PolicyAmendment {}
 
   record Invalid(List<String> problems) implements PolicyAmendment {}
 

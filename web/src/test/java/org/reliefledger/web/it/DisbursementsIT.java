@@ -221,12 +221,12 @@ class DisbursementsIT {
   }
 
   /**
-   * One insider alone may not set rules the committee cannot meet: asking for more approvals than
-   * there are committee members is refused and stores nothing; a change that is stored is in the
-   * audit trail with its figures.
+   * One insider alone may not change the rules: asking for more approvals than there are committee
+   * members is refused and stores nothing; a proposed change is in force only once a second person
+   * (not its proposer, not a treasurer) confirms it, once; both steps are in the audit trail.
    */
   @Test
-  void aPolicyTheCommitteeCannotMeetIsRefusedAndAnAmendmentIsAudited() throws SQLException {
+  void aPolicyChangeNeedsASecondPersonAndOneTheCommitteeCannotMeetIsRefused() throws SQLException {
     var admin = ApiClient.anonymous(base).asAdmin();
     var current = admin.get("voting-policy").json();
     int members = committeeMembers();
@@ -240,23 +240,46 @@ class DisbursementsIT {
     assertThat(admin.get("voting-policy").json().getInt("version"))
         .isEqualTo(current.getInt("version"));
 
-    var kept = admin.put("voting-policy", terms(current, current.getInt("mediumApprovals")));
-    assertThat(kept.status()).as(kept.toString()).isEqualTo(200);
+    var proposed = admin.put("voting-policy", terms(current, current.getInt("mediumApprovals")));
+    assertThat(proposed.status()).as(proposed.toString()).isEqualTo(202);
+    long proposal = proposed.json().getJsonNumber("id").longValue();
+    String confirmation = "voting-policy/proposals/" + proposal + "/confirmation";
+    assertThat(admin.get("voting-policy").json().getInt("version"))
+        .as("not in force before a second person confirms")
+        .isEqualTo(current.getInt("version"));
+    var ana = member("ana");
+    assertThat(ana.get("voting-policy/proposals").text()).contains("\"id\":" + proposal + ",");
+    var own = admin.post(confirmation, "");
+    assertThat(own.status()).as(own.toString()).isEqualTo(403);
+    assertThat(own.json().getString("error")).isEqualTo("own_proposal");
+    assertThat(treasurer.post(confirmation, "").status()).isEqualTo(403);
+
+    var confirmed = ana.post(confirmation, "");
+
+    assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
+    int version = confirmed.json().getInt("version");
+    assertThat(version).isGreaterThan(current.getInt("version"));
+    assertThat(admin.get("voting-policy").json().getInt("version")).isEqualTo(version);
+    assertThat(member("ben").post(confirmation, "").status()).isEqualTo(409);
+    assertThat(ana.get("voting-policy/proposals").text())
+        .doesNotContain("\"id\":" + proposal + ",");
     var auditor = user("auditor", "AUDITOR");
     var amended =
         auditor
-            .get("audit-events?type=POLICY_AMENDED&actor=admin&limit=1")
+            .get("audit-events?type=POLICY_AMENDED&actor=" + "ana-" + run + "&limit=1")
             .json()
             .getJsonArray("items")
             .getJsonObject(0);
-    assertThat(amended.getString("objectId"))
-        .isEqualTo(Integer.toString(kept.json().getInt("version")));
+    assertThat(amended.getString("objectId")).isEqualTo(Integer.toString(version));
     assertThat(amended.getString("detail"))
+        .startsWith("proposal " + proposal + " by admin: ")
         .contains(
             "medium up to "
                 + current.getString("mediumLimit")
                 + ": "
                 + current.getInt("mediumApprovals"));
+    assertThat(auditor.get("audit-events?type=POLICY_PROPOSED&actor=admin").text())
+        .contains("\"objectId\":\"" + proposal + "\"");
   }
 
   private int committeeMembers() throws SQLException {

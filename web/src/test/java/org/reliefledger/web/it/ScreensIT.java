@@ -16,6 +16,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -353,23 +355,29 @@ class ScreensIT {
   }
 
   @Test
-  void theAdministratorSavesAVotingPolicyAndBadTermsAreShownNextToTheirFields() {
+  void aPolicyChangeTheAdministratorProposesTakesEffectWhenACommitteeMemberConfirmsIt() {
     // Terms the committee cannot meet are refused: make sure it can meet the current ones.
-    for (int i = 0; i < 3; i++) {
-      user("COMMITTEE");
-    }
+    String member = user("COMMITTEE");
+    user("COMMITTEE");
+    user("COMMITTEE");
     signIn(ReliefDeployment.ADMIN);
     open("/admin/policy.xhtml");
     String version = text("policy-version");
     String approvals = value("policy:smallApprovals");
-    String hours = value("policy:deadlineHours").equals("96") ? "72" : "96";
+    String before = value("policy:deadlineHours");
+    String hours = before.equals("96") ? "72" : "96";
     typeInto("policy:deadlineHours", hours);
     submitVia("policy:submit");
-    assertThat(text("notices")).contains("Voting policy version");
-    assertThat(text("policy-version")).isNotEqualTo(version);
-    assertThat(value("policy:deadlineHours")).isEqualTo(hours);
+    Matcher proposed = Pattern.compile("Change (\\d+) proposed").matcher(text("notices"));
+    assertThat(proposed.find()).as(text("notices")).isTrue();
+    String proposal = "proposal-" + proposed.group(1);
+    assertThat(text("policy-version")).as("not in force yet").isEqualTo(version);
+    assertThat(value("policy:deadlineHours")).isEqualTo(before);
+    assertThat(text(proposal)).contains("Yours").contains(hours);
+    assertThat(browser.findElements(By.cssSelector("#" + proposal + " .confirm"))).isEmpty();
     assertThat(admin.get("voting-policy").json().getInt("deadlineHours"))
-        .isEqualTo(Integer.parseInt(hours));
+        .isEqualTo(Integer.parseInt(before));
+    screenshot("admin-policy-proposed");
 
     typeInto("policy:smallApprovals", "0");
     submitVia("policy:submit");
@@ -377,13 +385,25 @@ class ScreensIT {
     assertThat(browser.findElement(By.id("policy:smallApprovals")).getAttribute("aria-invalid"))
         .isEqualTo("true");
     screenshot("admin-policy-refused");
-
     typeInto("policy:smallApprovals", approvals);
     typeInto("policy:mediumLimit", "1.00");
     submitVia("policy:submit");
     assertThat(text("policy:mediumLimit-error")).contains("medium limit must be above");
-    open("/admin/policy.xhtml");
-    assertThat(value("policy:deadlineHours")).as("nothing refused was saved").isEqualTo(hours);
+    signOut();
+
+    signIn(member);
+    submitVia("menu-rules");
+    assertThat(path()).isEqualTo("/committee/policy.xhtml");
+    assertThat(text(proposal)).contains(ReliefDeployment.ADMIN).contains(hours);
+    screenshot("committee-policy-proposals");
+    WebElement page = browser.findElement(By.tagName("html"));
+    browser.findElement(By.cssSelector("#" + proposal + " .confirm")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> isGone(page));
+    assertThat(text("notices")).contains("is in force");
+    assertThat(text("policy-version")).isNotEqualTo(version);
+    assertThat(browser.findElements(By.id(proposal))).isEmpty();
+    assertThat(admin.get("voting-policy").json().getInt("deadlineHours"))
+        .isEqualTo(Integer.parseInt(hours));
   }
 
   @Test
