@@ -30,26 +30,39 @@ final class HttpVoters {
   }
 
   /**
-   * Sets the policy, creates {@code members} committee members and opens {@code openRequests} small
+   * Creates {@code members} committee members, sets the policy (proposed by the administrator,
+   * confirmed by a member) and opens {@code openRequests} small
    * requests on {@code fund}, for one case, as the treasurer (who must exist).
    */
   static HttpVoters prepare(HttpPoster http, int members, int openRequests, String fund) {
     var voters = new HttpVoters(http, members);
-    String admin = HttpPoster.basic("admin", Server.ADMIN_PASSWORD);
-    HttpPoster.expect(
-        200,
-        http.send(
-            "PUT",
-            "voting-policy",
-            admin,
-            String.format(
-                "{\"smallLimit\":\"500.00\",\"smallApprovals\":%d,\"mediumLimit\":\"2000.00\","
-                    + "\"mediumApprovals\":%d,\"deadlineHours\":72,\"caseCap\":\"1000000.00\","
-                    + "\"capWindowDays\":90}",
-                members, members)));
+    // The committee first: a policy asking for more approvals than it has members is refused.
     for (int m = 0; m < members; m++) {
       http.createUser(member(m), PASSWORD, "COMMITTEE");
     }
+    String admin = HttpPoster.basic("admin", Server.ADMIN_PASSWORD);
+    String proposal =
+        first(
+            ID,
+            HttpPoster.expect(
+                202,
+                http.send(
+                    "PUT",
+                    "voting-policy",
+                    admin,
+                    String.format(
+                        "{\"smallLimit\":\"500.00\",\"smallApprovals\":%d,\"mediumLimit\":\"2000.00\","
+                            + "\"mediumApprovals\":%d,\"deadlineHours\":72,\"caseCap\":\"1000000.00\","
+                            + "\"capWindowDays\":90}",
+                        members, members))));
+    // A policy change takes effect when a second person confirms it.
+    HttpPoster.expect(
+        200,
+        http.send(
+            "POST",
+            "voting-policy/proposals/" + proposal + "/confirmation",
+            HttpPoster.basic(member(0), PASSWORD),
+            ""));
     http.createUser(INTAKE, PASSWORD, "INTAKE");
     String caseCode =
         first(

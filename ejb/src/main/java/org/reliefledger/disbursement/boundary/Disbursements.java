@@ -25,6 +25,7 @@ import org.reliefledger.disbursement.entity.DisbursementRequest;
 import org.reliefledger.disbursement.entity.NewRequest;
 import org.reliefledger.disbursement.entity.OpenOutcome;
 import org.reliefledger.disbursement.entity.PaymentOutcome;
+import org.reliefledger.disbursement.entity.PolicyProposal;
 import org.reliefledger.disbursement.entity.PolicyTerms;
 import org.reliefledger.disbursement.entity.PriorRequest;
 import org.reliefledger.disbursement.entity.RequestStatus;
@@ -51,6 +52,7 @@ import org.reliefledger.ledger.entity.Side;
 public class Disbursements {
 
   static final String OBJECT = "disbursement_request";
+  static final String POLICY_PROPOSAL = "voting_policy_proposal";
 
   @PersistenceContext EntityManager em;
 
@@ -423,16 +425,67 @@ public class Disbursements {
     return PolicyView.of(policies.current());
   }
 
-  /** Stores {@code terms} as the next policy version; open requests keep their own version. */
-  public PolicyAmendment amendPolicy(PolicyTerms terms, String amendedBy) {
+  /**
+   * Proposes {@code terms} as the next policy version; they take effect only when a second person
+   * confirms them ({@link #confirmPolicy}). Terms the current committee cannot meet are refused.
+   */
+  public PolicyAmendment proposePolicy(PolicyTerms terms, String proposedBy) {
+    var committee = committees.current();
+    if (!terms.meetableBy(committee)) {
+      return new PolicyAmendment.Unmeetable(
+          terms.mostApprovalsNeeded(), committee.members().size());
+    }
     var problems = terms.problems();
     if (!problems.isEmpty()) {
       return new PolicyAmendment.Invalid(problems);
     }
-    var next = policies.currentForAmendment().amend(terms, amendedBy, Instant.now());
+    var proposal = new PolicyProposal(terms, proposedBy, Instant.now());
+    em.persist(proposal);
+    em.flush();
+    audit.record(
+        "POLICY_PROPOSED", POLICY_PROPOSAL, String.valueOf(proposal.id()), terms.summary());
+    return new PolicyAmendment.Proposed(ProposalView.of(proposal));
+  }
+
+  /**
+   * Puts a proposed change in force as the next policy version, confirmed by {@code confirmer}, who
+   * must not be its proposer (the caller checks that they are an administrator or a committee
+   * member). Open requests keep their own version.
+   */
+  public PolicyConfirmation confirmPolicy(long proposalId, String confirmer) {
+    var proposal = em.find(PolicyProposal.class, proposalId, LockModeType.PESSIMISTIC_WRITE);
+    if (proposal == null) {
+      return new PolicyConfirmation.NoSuchProposal();
+    }
+    if (proposal.isConfirmed()) {
+      return new PolicyConfirmation.AlreadyConfirmed(proposal.policyVersion());
+    }
+    if (proposal.isProposedBy(confirmer)) {
+      return new PolicyConfirmation.OwnProposal();
+    }
+    var committee = committees.current();
+    if (!proposal.terms().meetableBy(committee)) {
+      return new PolicyConfirmation.Unmeetable(
+          proposal.terms().mostApprovalsNeeded(), committee.members().size());
+    }
+    var next = proposal.confirm(confirmer, policies.currentForAmendment(), Instant.now());
     em.persist(next);
-    audit.record("POLICY_AMENDED", "voting_policy", String.valueOf(next.version()), null);
-    return new PolicyAmendment.Amended(PolicyView.of(next));
+    audit.record(
+        "POLICY_AMENDED",
+        "voting_policy",
+        String.valueOf(next.version()),
+        "proposal " + proposalId + " by " + proposal.proposedBy() + ": " + next.terms().summary());
+    return new PolicyConfirmation.Confirmed(PolicyView.of(next));
+  }
+
+  /** The proposed changes no one has confirmed yet, oldest first. */
+  public List<ProposalView> pendingPolicies() {
+    return em
+        .createNamedQuery(PolicyProposal.PENDING, PolicyProposal.class)
+        .getResultList()
+        .stream()
+        .map(ProposalView::of)
+        .toList();
   }
 
   private Optional<DisbursementRequest> locked(long requestId) {

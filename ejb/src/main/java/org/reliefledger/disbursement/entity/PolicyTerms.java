@@ -38,6 +38,41 @@ public record PolicyTerms(
     Objects.requireNonNull(caseCap, "caseCap");
   }
 
+  /**
+   * The most approvals any request can need under these terms: amounts above the medium limit need
+   * a majority of the eligible members, but never fewer than the medium tier.
+   */
+  public int mostApprovalsNeeded() {
+    return Math.max(smallApprovals, mediumApprovals);
+  }
+
+  /**
+   * Whether {@code committee} has enough members to approve the largest request. Terms it cannot
+   * meet would leave every such request to expire.
+   */
+  public boolean meetableBy(Committee committee) {
+    return mostApprovalsNeeded() <= committee.members().size();
+  }
+
+  /** The terms in one line of figures, for the audit trail. */
+  public String summary() {
+    return "small up to "
+        + smallLimit.toDecimalString()
+        + ": "
+        + smallApprovals
+        + ", medium up to "
+        + mediumLimit.toDecimalString()
+        + ": "
+        + mediumApprovals
+        + ", deadline "
+        + deadlineHours
+        + "h, cap "
+        + caseCap.toDecimalString()
+        + " per "
+        + capWindowDays
+        + " days";
+  }
+
   /** The rules these terms break, as sentences for the person editing them; empty when valid. */
   public List<String> problems() {
     var problems = new ArrayList<String>();

@@ -1,6 +1,7 @@
 package org.reliefledger.disbursement.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
@@ -35,26 +36,7 @@ public class VotingPolicy {
   @Column(name = "version", nullable = false, updatable = false)
   private int version;
 
-  @Column(name = "small_limit_minor", nullable = false, updatable = false)
-  private long smallLimitMinor;
-
-  @Column(name = "small_approvals", nullable = false, updatable = false)
-  private int smallApprovals;
-
-  @Column(name = "medium_limit_minor", nullable = false, updatable = false)
-  private long mediumLimitMinor;
-
-  @Column(name = "medium_approvals", nullable = false, updatable = false)
-  private int mediumApprovals;
-
-  @Column(name = "deadline_hours", nullable = false, updatable = false)
-  private int deadlineHours;
-
-  @Column(name = "case_cap_minor", nullable = false, updatable = false)
-  private long caseCapMinor;
-
-  @Column(name = "cap_window_days", nullable = false, updatable = false)
-  private int capWindowDays;
+  @Embedded private StoredTerms terms;
 
   @Column(name = "created_by", nullable = false, updatable = false, length = 64)
   private String createdBy;
@@ -70,13 +52,7 @@ public class VotingPolicy {
       throw new IllegalArgumentException(String.join("; ", problems));
     }
     this.version = version;
-    this.smallLimitMinor = terms.smallLimit().minorUnits();
-    this.smallApprovals = terms.smallApprovals();
-    this.mediumLimitMinor = terms.mediumLimit().minorUnits();
-    this.mediumApprovals = terms.mediumApprovals();
-    this.deadlineHours = terms.deadlineHours();
-    this.caseCapMinor = terms.caseCap().minorUnits();
-    this.capWindowDays = terms.capWindowDays();
+    this.terms = new StoredTerms(terms);
     this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
     this.createdAt = Objects.requireNonNull(createdAt, "createdAt").atOffset(ZoneOffset.UTC);
   }
@@ -100,14 +76,7 @@ public class VotingPolicy {
   }
 
   public PolicyTerms terms() {
-    return new PolicyTerms(
-        Money.ofMinor(smallLimitMinor),
-        smallApprovals,
-        Money.ofMinor(mediumLimitMinor),
-        mediumApprovals,
-        deadlineHours,
-        Money.ofMinor(caseCapMinor),
-        capWindowDays);
+    return terms.terms();
   }
 
   public String createdBy() {
@@ -125,18 +94,19 @@ public class VotingPolicy {
    * than a smaller one.
    */
   public int approvalsNeeded(Money amount, int eligibleMembers) {
-    if (amount.minorUnits() <= smallLimitMinor) {
-      return smallApprovals;
+    var current = terms();
+    if (amount.minorUnits() <= current.smallLimit().minorUnits()) {
+      return current.smallApprovals();
     }
-    if (amount.minorUnits() <= mediumLimitMinor) {
-      return mediumApprovals;
+    if (amount.minorUnits() <= current.mediumLimit().minorUnits()) {
+      return current.mediumApprovals();
     }
-    return Math.max(mediumApprovals, eligibleMembers / 2 + 1);
+    return Math.max(current.mediumApprovals(), eligibleMembers / 2 + 1);
   }
 
   /** When a request opened at {@code openedAt} expires if still open. */
   public Instant deadlineFor(Instant openedAt) {
-    return openedAt.plus(Duration.ofHours(deadlineHours));
+    return openedAt.plus(Duration.ofHours(terms().deadlineHours()));
   }
 
   /**
@@ -146,6 +116,7 @@ public class VotingPolicy {
    * not.
    */
   public CapCheck checkCap(Money requested, Collection<PriorRequest> caseHistory, Instant now) {
+    int capWindowDays = terms().capWindowDays();
     var windowStart = now.minus(Duration.ofDays(capWindowDays));
     var already =
         caseHistory.stream()
@@ -154,7 +125,7 @@ public class VotingPolicy {
             .filter(prior -> !prior.openedAt().isAfter(now))
             .map(PriorRequest::amount)
             .reduce(Money.zero(requested.currency()), Money::plus);
-    var cap = Money.ofMinor(caseCapMinor, requested.currency());
+    var cap = Money.ofMinor(terms().caseCap().minorUnits(), requested.currency());
     var remaining = cap.minus(already);
     if (requested.compareTo(remaining) > 0) {
       var remainingOrZero = remaining.isNegative() ? Money.zero(cap.currency()) : remaining;

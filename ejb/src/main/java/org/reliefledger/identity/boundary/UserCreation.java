@@ -6,4 +6,7 @@ public sealed interface UserCreation {
   record Created(UserView user) implements UserCreation {}
 
   record UsernameTaken(String username) implements UserCreation {}
+
+  /** The roles asked for may not be held by one account (see {@code Role#combinable}). */
+  record RolesKeptApart() implements UserCreation {}
 }

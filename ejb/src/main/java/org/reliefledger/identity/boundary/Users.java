@@ -34,6 +34,9 @@ public class Users {
   @Inject LoginTurns turns;
 
   public UserCreation create(String username, String password, Set<Role> roles) {
+    if (!Role.combinable(roles)) {
+      return new UserCreation.RolesKeptApart();
+    }
     if (find(username).isPresent()) {
       return new UserCreation.UsernameTaken(username);
     }

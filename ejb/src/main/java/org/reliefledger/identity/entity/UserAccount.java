@@ -23,7 +23,8 @@ import java.util.Set;
  * <p>Guarantees: the password is only ever held as a PBKDF2 hash and never leaves this class
  * through {@link #toString()}. Its consecutive failed logins and the time until which its password
  * is not checked are claimed and cleared by conditional updates only (see {@link LoginThrottle}),
- * never read-modify-written through this object, so parallel attempts cannot race past them.
+ * never read-modify-written through this object, so parallel attempts cannot race past them. It
+ * never holds roles that must be kept apart ({@link Role#combinable}).
  */
 @Entity
 @Table(name = "app_user")
@@ -61,6 +62,9 @@ public class UserAccount {
       String username, String passwordHash, Set<Role> roles, OffsetDateTime createdAt) {
     if (roles.isEmpty()) {
       throw new IllegalArgumentException("a user needs at least one role");
+    }
+    if (!Role.combinable(roles)) {
+      throw new IllegalArgumentException("one account may not hold both ADMIN and INTAKE");
     }
     this.username = username;
     this.passwordHash = passwordHash;

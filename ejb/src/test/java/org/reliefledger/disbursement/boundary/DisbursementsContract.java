@@ -344,14 +344,90 @@ abstract class DisbursementsContract {
         new PolicyTerms(
             Money.parse("50.00"), 3, Money.parse("2000.00"), 3, 24, Money.parse("3000.00"), 90);
 
-    var amended = app.call(d -> d.amendPolicy(stricter, "admin"));
+    var amended = amend(stricter);
 
-    assertThat(amended).isInstanceOf(PolicyAmendment.Amended.class);
+    assertThat(amended).isInstanceOf(PolicyConfirmation.Confirmed.class);
     assertThat(app.call(Disbursements::policy).version()).isEqualTo(2);
     var after = opened(openCase(), "100.00");
     assertThat(after.policyVersion()).isEqualTo(2);
     assertThat(after.votesNeeded()).isEqualTo(3);
     assertThat(app.call(d -> d.find(before)).orElseThrow().votesNeeded()).isEqualTo(2);
+  }
+
+  /** Proposed by "admin", confirmed by the committee member "ben". */
+  private PolicyConfirmation amend(PolicyTerms terms) {
+    var proposed = (PolicyAmendment.Proposed) app.call(d -> d.proposePolicy(terms, "admin"));
+    return app.call(d -> d.confirmPolicy(proposed.proposal().id(), "ben"));
+  }
+
+  @Test
+  void aPolicyChangeTakesEffectOnlyWhenASecondPersonConfirmsIt() {
+    var looser =
+        new PolicyTerms(
+            Money.parse("500.00"),
+            1,
+            Money.parse("99999999.00"),
+            1,
+            72,
+            Money.parse("99999999.00"),
+            90);
+
+    var proposed = app.call(d -> d.proposePolicy(looser, "admin"));
+
+    long id = ((PolicyAmendment.Proposed) proposed).proposal().id();
+    assertThat(app.call(Disbursements::policy).version()).isEqualTo(1);
+    assertThat(app.call(Disbursements::pendingPolicies))
+        .singleElement()
+        .satisfies(p -> assertThat(p.proposedBy()).isEqualTo("admin"))
+        .satisfies(p -> assertThat(p.terms()).isEqualTo(looser));
+    PolicyConfirmation own = app.call(d -> d.confirmPolicy(id, "admin"));
+    assertThat(own).isEqualTo(new PolicyConfirmation.OwnProposal());
+    assertThat(app.call(Disbursements::policy).version()).isEqualTo(1);
+    PolicyConfirmation unknown = app.call(d -> d.confirmPolicy(id + 1_000, "ben"));
+    assertThat(unknown).isEqualTo(new PolicyConfirmation.NoSuchProposal());
+
+    PolicyConfirmation confirmed = app.call(d -> d.confirmPolicy(id, "ben"));
+
+    assertThat(confirmed).isInstanceOf(PolicyConfirmation.Confirmed.class);
+    var policy = app.call(Disbursements::policy);
+    assertThat(policy.version()).isEqualTo(2);
+    assertThat(policy.terms()).isEqualTo(looser);
+    assertThat(app.call(Disbursements::pendingPolicies)).isEmpty();
+    PolicyConfirmation again = app.call(d -> d.confirmPolicy(id, "cai"));
+    assertThat(again).isEqualTo(new PolicyConfirmation.AlreadyConfirmed(2));
+    assertThat(number("SELECT COUNT(*) FROM voting_policy")).isEqualTo(2);
+    assertThat(number("SELECT COUNT(*) FROM audit_event WHERE action = 'POLICY_PROPOSED'"))
+        .isEqualTo(1);
+    assertThat(number("SELECT COUNT(*) FROM audit_event WHERE action = 'POLICY_AMENDED'"))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void twoConfirmationsAtOnceMakeOneVersion() throws Exception {
+    var proposed =
+        (PolicyAmendment.Proposed) app.call(d -> d.proposePolicy(PolicyTerms.DEFAULT, "admin"));
+    long id = proposed.proposal().id();
+
+    var outcomes = atOnce(2, (on, i) -> on.call(d -> d.confirmPolicy(id, i == 0 ? "ben" : "cai")));
+
+    assertThat(outcomes).filteredOn(PolicyConfirmation.Confirmed.class::isInstance).hasSize(1);
+    assertThat(outcomes)
+        .filteredOn(PolicyConfirmation.AlreadyConfirmed.class::isInstance)
+        .hasSize(1);
+    assertThat(number("SELECT COUNT(*) FROM voting_policy")).isEqualTo(2);
+  }
+
+  @Test
+  void aPolicyTheCommitteeCannotMeetIsRefusedAndStoresNothing() {
+    var fourOfThree =
+        new PolicyTerms(
+            Money.parse("500.00"), 1, Money.parse("2000.00"), 4, 72, Money.parse("3000.00"), 90);
+
+    var refused = app.call(d -> d.proposePolicy(fourOfThree, "admin"));
+
+    assertThat(refused).isEqualTo(new PolicyAmendment.Unmeetable(4, 3));
+    assertThat(app.call(Disbursements::policy).version()).isEqualTo(1);
+    assertThat(number("SELECT COUNT(*) FROM audit_event WHERE action = 'POLICY_AMENDED'")).isZero();
   }
 
   /**

@@ -108,6 +108,24 @@ class VotingPolicyTest {
     }
 
     @Test
+    void termsAreMeetableOnlyByACommitteeWithAsManyMembersAsTheMostApprovalsNeeded() {
+      var three = PolicyTerms.DEFAULT;
+
+      assertThat(three.mostApprovalsNeeded()).isEqualTo(3);
+      assertThat(three.meetableBy(Committee.of("ana", "ben", "cai"))).isTrue();
+      assertThat(three.meetableBy(Committee.of("ana", "ben"))).isFalse();
+      assertThat(three.meetableBy(Committee.of())).isFalse();
+    }
+
+    @Test
+    void theSummaryCarriesEveryFigure() {
+      assertThat(PolicyTerms.DEFAULT.summary())
+          .isEqualTo(
+              "small up to 500.00: 2, medium up to 2000.00: 3, deadline 72h,"
+                  + " cap 3000.00 per 90 days");
+    }
+
+    @Test
     void mediumTierMayNotNeedFewerApprovalsThanTheSmallTier() {
       var inverted = new PolicyTerms(usd("500.00"), 3, usd("2000.00"), 2, 72, usd("3000.00"), 90);
       assertThat(inverted.problems()).singleElement().asString().contains("medium amounts");

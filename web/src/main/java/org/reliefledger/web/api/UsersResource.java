@@ -49,6 +49,13 @@ public class UsersResource {
     if (outcome instanceof UserCreation.Created created) {
       return Responses.created(created.user());
     }
+    if (outcome instanceof UserCreation.RolesKeptApart) {
+      return Responses.unprocessable(
+          "roles_kept_apart",
+          "One account may not hold both ADMIN and INTAKE: an administrator assigns intake users"
+              + " to cases and must not be able to assign themselves.",
+          "roles");
+    }
     return Responses.conflict("duplicate", "That user name is already taken.", "username");
   }
 

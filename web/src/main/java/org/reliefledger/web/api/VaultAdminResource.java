@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.reliefledger.cases.entity.CaseCode;
+import org.reliefledger.cases.vault.boundary.IntakeAssignment;
 import org.reliefledger.cases.vault.boundary.Vault;
 import org.reliefledger.cases.vault.control.VaultKeys;
 
@@ -34,16 +35,25 @@ public class VaultAdminResource {
 
   @Context SecurityContext security;
 
-  /** Lets an intake user read and shred the case's details like its creator. */
+  /** Lets an existing intake user read and shred the case's details like its creator. */
   @POST
   @Path("cases/{code}/intake-assignments")
   public Response assign(
       @PathParam("code") String code,
       @Valid @NotNull(message = "a JSON body is required") Assignment assignment) {
-    if (!CaseCode.isWellFormed(code)
-        || !vault.assignIntake(
-            CaseCode.parse(code), assignment.username(), VaultCaller.of(security))) {
+    if (!CaseCode.isWellFormed(code)) {
       return VaultResponses.noSuchCase();
+    }
+    IntakeAssignment outcome =
+        vault.assignIntake(CaseCode.parse(code), assignment.username(), VaultCaller.of(security));
+    if (outcome instanceof IntakeAssignment.NoSuchCase) {
+      return VaultResponses.noSuchCase();
+    }
+    if (outcome instanceof IntakeAssignment.NotAnIntakeUser) {
+      return Responses.unprocessable(
+          "not_an_intake_user",
+          "Only an existing user with the INTAKE role may be assigned.",
+          "username");
     }
     return Response.noContent().build();
   }

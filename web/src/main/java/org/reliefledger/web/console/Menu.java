@@ -30,6 +30,10 @@ public class Menu {
     return isTreasurer() || security.isCallerInRole("AUDITOR");
   }
 
+  public boolean isAuditor() {
+    return security.isCallerInRole("AUDITOR");
+  }
+
   public boolean isCommittee() {
     return security.isCallerInRole("COMMITTEE");
   }

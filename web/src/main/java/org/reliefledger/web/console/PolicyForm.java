@@ -12,8 +12,8 @@ import org.reliefledger.disbursement.entity.PolicyTerms;
 import org.reliefledger.ledger.entity.Money;
 
 /**
- * The voting policy as it stands, and the form that stores the next version. Requests already open
- * keep the version they were opened under.
+ * The voting policy as it stands, and the form that proposes the next version (in force once a
+ * second person confirms it). Requests already open keep the version they were opened under.
  */
 @Named
 @RequestScoped
@@ -56,7 +56,7 @@ public class PolicyForm {
     return current;
   }
 
-  public String amend() {
+  public String propose() {
     var terms =
         new PolicyTerms(
             smallLimit,
@@ -67,10 +67,19 @@ public class PolicyForm {
             caseCap,
             capWindowDays);
     PolicyAmendment outcome =
-        disbursements.amendPolicy(terms, security.getCallerPrincipal().getName());
-    if (outcome instanceof PolicyAmendment.Amended amended) {
-      Texts.done(faces, "policy.amended", amended.policy().version());
+        disbursements.proposePolicy(terms, security.getCallerPrincipal().getName());
+    if (outcome instanceof PolicyAmendment.Proposed proposed) {
+      Texts.done(faces, "policy.proposed", proposed.proposal().id());
       return "/admin/policy.xhtml?faces-redirect=true";
+    }
+    if (outcome instanceof PolicyAmendment.Unmeetable unmeetable) {
+      Texts.error(
+          faces,
+          "policy:mediumApprovals",
+          "policy.unmeetable",
+          unmeetable.approvalsNeeded(),
+          unmeetable.committeeMembers());
+      return null;
     }
     // The terms disagree with each other; the medium ones are what the sentence asks to change.
     Texts.error(faces, "policy:mediumLimit", "policy.invalid");

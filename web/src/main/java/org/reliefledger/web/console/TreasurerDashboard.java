@@ -8,9 +8,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.reliefledger.ledger.boundary.FundView;
 import org.reliefledger.ledger.boundary.Ledger;
-import org.reliefledger.ledger.entity.ChainVerification;
 
-/** The treasurer's first screen: the funds, this month's money in and out, the hash chain. */
+/** The treasurer's first screen: the funds, this month's money in and out. */
 @Named
 @RequestScoped
 public class TreasurerDashboard {
@@ -19,7 +18,6 @@ public class TreasurerDashboard {
 
   private List<FundView> funds;
   private MonthFlow month;
-  private ChainVerification verification;
 
   public List<FundView> getFunds() {
     if (funds == null) {
@@ -37,30 +35,5 @@ public class TreasurerDashboard {
               ledger.trialBalance(beforeMonth), ledger.trialBalance(today), ledger.accounts());
     }
     return month;
-  }
-
-  public boolean isChainIntact() {
-    return verification() instanceof ChainVerification.Intact;
-  }
-
-  public long getChainEntries() {
-    return verification() instanceof ChainVerification.Intact intact ? intact.entries() : 0;
-  }
-
-  public String getChainHead() {
-    return verification() instanceof ChainVerification.Intact intact ? intact.head() : "";
-  }
-
-  public Long getFirstBrokenEntry() {
-    return verification() instanceof ChainVerification.Broken broken
-        ? broken.firstBrokenEntryId()
-        : null;
-  }
-
-  private ChainVerification verification() {
-    if (verification == null) {
-      verification = ledger.verify();
-    }
-    return verification;
   }
 }

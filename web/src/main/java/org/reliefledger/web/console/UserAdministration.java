@@ -53,6 +53,10 @@ public class UserAdministration {
       Texts.done(faces, "users.created", created.user().username());
       return "/admin/users.xhtml?faces-redirect=true";
     }
+    if (outcome instanceof UserCreation.RolesKeptApart) {
+      Texts.error(faces, "create:roles", "users.rolesKeptApart");
+      return null;
+    }
     Texts.error(faces, "create:username", "users.taken");
     return null;
   }

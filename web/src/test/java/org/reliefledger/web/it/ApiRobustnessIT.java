@@ -41,6 +41,8 @@ class ApiRobustnessIT {
   private static final Set<String> BOOKKEEPERS = Set.of("TREASURER", "AUDITOR");
   private static final Set<String> TREASURER = Set.of("TREASURER");
   private static final Set<String> ADMIN = Set.of("ADMIN");
+  private static final Set<String> AUDITOR = Set.of("AUDITOR");
+  private static final Set<String> RULE_KEEPERS = Set.of("ADMIN", "COMMITTEE");
   private static final Set<String> INTAKE = Set.of("INTAKE");
   private static final Set<String> COMMITTEE = Set.of("COMMITTEE");
   private static final Set<String> CASE_READERS =
@@ -156,7 +158,11 @@ class ApiRobustnessIT {
             TREASURER),
         new Call("GET", "voting-policy", NO_BODY, ADMIN),
         new Call("PUT", "voting-policy", () -> "{}", ADMIN),
+        new Call("GET", "voting-policy/proposals", NO_BODY, RULE_KEEPERS),
+        new Call(
+            "POST", "voting-policy/proposals/999999999/confirmation", () -> "{}", RULE_KEEPERS),
         new Call("GET", "ledger/verify", NO_BODY, BOOKKEEPERS),
+        new Call("GET", "audit-events?type=PII_READ", NO_BODY, AUDITOR),
         new Call("GET", "users", NO_BODY, ADMIN),
         new Call(
             "POST",

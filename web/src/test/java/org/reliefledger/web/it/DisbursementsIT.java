@@ -220,6 +220,98 @@ class DisbursementsIT {
     }
   }
 
+  /**
+   * One insider alone may not change the rules: asking for more approvals than there are committee
+   * members is refused and stores nothing; a proposed change is in force only once a second person
+   * (not its proposer, not a treasurer) confirms it, once; both steps are in the audit trail.
+   */
+  @Test
+  void aPolicyChangeNeedsASecondPersonAndOneTheCommitteeCannotMeetIsRefused() throws SQLException {
+    var admin = ApiClient.anonymous(base).asAdmin();
+    var current = admin.get("voting-policy").json();
+    int members = committeeMembers();
+
+    var refused = admin.put("voting-policy", terms(current, members + 1));
+
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+    assertThat(refused.json().getString("error")).isEqualTo("unmeetable_policy");
+    assertThat(refused.json().getString("field")).isEqualTo("mediumApprovals");
+    assertThat(refused.json().getString("message")).contains(members + " members");
+    assertThat(admin.get("voting-policy").json().getInt("version"))
+        .isEqualTo(current.getInt("version"));
+
+    var proposed = admin.put("voting-policy", terms(current, current.getInt("mediumApprovals")));
+    assertThat(proposed.status()).as(proposed.toString()).isEqualTo(202);
+    long proposal = proposed.json().getJsonNumber("id").longValue();
+    String confirmation = "voting-policy/proposals/" + proposal + "/confirmation";
+    assertThat(admin.get("voting-policy").json().getInt("version"))
+        .as("not in force before a second person confirms")
+        .isEqualTo(current.getInt("version"));
+    var ana = member("ana");
+    assertThat(ana.get("voting-policy/proposals").text()).contains("\"id\":" + proposal + ",");
+    var own = admin.post(confirmation, "");
+    assertThat(own.status()).as(own.toString()).isEqualTo(403);
+    assertThat(own.json().getString("error")).isEqualTo("own_proposal");
+    assertThat(treasurer.post(confirmation, "").status()).isEqualTo(403);
+
+    var confirmed = ana.post(confirmation, "");
+
+    assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
+    int version = confirmed.json().getInt("version");
+    assertThat(version).isGreaterThan(current.getInt("version"));
+    assertThat(admin.get("voting-policy").json().getInt("version")).isEqualTo(version);
+    assertThat(member("ben").post(confirmation, "").status()).isEqualTo(409);
+    assertThat(ana.get("voting-policy/proposals").text())
+        .doesNotContain("\"id\":" + proposal + ",");
+    var auditor = user("auditor", "AUDITOR");
+    var amended =
+        auditor
+            .get("audit-events?type=POLICY_AMENDED&actor=" + "ana-" + run + "&limit=1")
+            .json()
+            .getJsonArray("items")
+            .getJsonObject(0);
+    assertThat(amended.getString("objectId")).isEqualTo(Integer.toString(version));
+    assertThat(amended.getString("detail"))
+        .startsWith("proposal " + proposal + " by admin: ")
+        .contains(
+            "medium up to "
+                + current.getString("mediumLimit")
+                + ": "
+                + current.getInt("mediumApprovals"));
+    assertThat(auditor.get("audit-events?type=POLICY_PROPOSED&actor=admin").text())
+        .contains("\"objectId\":\"" + proposal + "\"");
+  }
+
+  private int committeeMembers() throws SQLException {
+    try (var connection = dataSource.getConnection();
+        var rows =
+            connection
+                .createStatement()
+                .executeQuery("SELECT COUNT(*) FROM app_user_role WHERE role = 'COMMITTEE'")) {
+      rows.next();
+      return rows.getInt(1);
+    }
+  }
+
+  /** The terms of {@code policy} as a request body, with {@code mediumApprovals} instead. */
+  private static String terms(JsonObject policy, int mediumApprovals) {
+    return "{\"smallLimit\":\""
+        + policy.getString("smallLimit")
+        + "\",\"smallApprovals\":"
+        + policy.getInt("smallApprovals")
+        + ",\"mediumLimit\":\""
+        + policy.getString("mediumLimit")
+        + "\",\"mediumApprovals\":"
+        + mediumApprovals
+        + ",\"deadlineHours\":"
+        + policy.getInt("deadlineHours")
+        + ",\"caseCap\":\""
+        + policy.getString("caseCap")
+        + "\",\"capWindowDays\":"
+        + policy.getInt("capWindowDays")
+        + "}";
+  }
+
   private ApiClient.Reply spendByHand(String amount) {
     return treasurer.post(
         "journal-entries",

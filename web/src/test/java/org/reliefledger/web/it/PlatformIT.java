@@ -133,6 +133,28 @@ class PlatformIT {
 
   @Test
   @RunAsClient
+  void noAccountHoldsAdminAndIntakeTogether() {
+    var admin = ApiClient.anonymous(base).asAdmin();
+    String name = "both-" + shortId();
+
+    var refused =
+        admin.post(
+            "users",
+            "{\"username\":\""
+                + name
+                + "\",\"password\":\"a-long-password-1\",\"roles\":[\"INTAKE\",\"ADMIN\"]}");
+
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+    assertThat(refused.json().getString("error")).isEqualTo("roles_kept_apart");
+    assertThat(refused.json().getString("field")).isEqualTo("roles");
+    assertThat(refused.json().getString("message")).contains("ADMIN").contains("INTAKE");
+    assertThat(ApiClient.anonymous(base).as(name, "a-long-password-1").get("users").status())
+        .isEqualTo(401);
+    assertThat(admin.get("users?limit=500").text()).doesNotContain(name);
+  }
+
+  @Test
+  @RunAsClient
   void badInputIsAClientErrorNeverA500() {
     var admin = ApiClient.anonymous(base).asAdmin();
     var tooShort =

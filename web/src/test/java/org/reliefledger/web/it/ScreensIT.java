@@ -406,19 +406,29 @@ class ScreensIT {
   }
 
   @Test
-  void theAdministratorSavesAVotingPolicyAndBadTermsAreShownNextToTheirFields() {
+  void aPolicyChangeTheAdministratorProposesTakesEffectWhenACommitteeMemberConfirmsIt() {
+    // Terms the committee cannot meet are refused: make sure it can meet the current ones.
+    String member = user("COMMITTEE");
+    user("COMMITTEE");
+    user("COMMITTEE");
     signIn(ReliefDeployment.ADMIN);
     open("/admin/policy.xhtml");
     String version = text("policy-version");
     String approvals = value("policy:smallApprovals");
-    String hours = value("policy:deadlineHours").equals("96") ? "72" : "96";
+    String before = value("policy:deadlineHours");
+    String hours = before.equals("96") ? "72" : "96";
     typeInto("policy:deadlineHours", hours);
     submitVia("policy:submit");
-    assertThat(text("notices")).contains("Voting policy version");
-    assertThat(text("policy-version")).isNotEqualTo(version);
-    assertThat(value("policy:deadlineHours")).isEqualTo(hours);
+    Matcher proposed = Pattern.compile("Change (\\d+) proposed").matcher(text("notices"));
+    assertThat(proposed.find()).as(text("notices")).isTrue();
+    String proposal = "proposal-" + proposed.group(1);
+    assertThat(text("policy-version")).as("not in force yet").isEqualTo(version);
+    assertThat(value("policy:deadlineHours")).isEqualTo(before);
+    assertThat(text(proposal)).contains("Yours").contains(hours);
+    assertThat(browser.findElements(By.cssSelector("#" + proposal + " .confirm"))).isEmpty();
     assertThat(admin.get("voting-policy").json().getInt("deadlineHours"))
-        .isEqualTo(Integer.parseInt(hours));
+        .isEqualTo(Integer.parseInt(before));
+    screenshot("admin-policy-proposed");
 
     typeInto("policy:smallApprovals", "0");
     submitVia("policy:submit");
@@ -426,13 +436,25 @@ class ScreensIT {
     assertThat(browser.findElement(By.id("policy:smallApprovals")).getAttribute("aria-invalid"))
         .isEqualTo("true");
     screenshot("admin-policy-refused");
-
     typeInto("policy:smallApprovals", approvals);
     typeInto("policy:mediumLimit", "1.00");
     submitVia("policy:submit");
     assertThat(text("policy:mediumLimit-error")).contains("medium limit must be above");
-    open("/admin/policy.xhtml");
-    assertThat(value("policy:deadlineHours")).as("nothing refused was saved").isEqualTo(hours);
+    signOut();
+
+    signIn(member);
+    submitVia("menu-rules");
+    assertThat(path()).isEqualTo("/committee/policy.xhtml");
+    assertThat(text(proposal)).contains(ReliefDeployment.ADMIN).contains(hours);
+    screenshot("committee-policy-proposals");
+    WebElement page = browser.findElement(By.tagName("html"));
+    browser.findElement(By.cssSelector("#" + proposal + " .confirm")).click();
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> isGone(page));
+    assertThat(text("notices")).contains("is in force");
+    assertThat(text("policy-version")).isNotEqualTo(version);
+    assertThat(browser.findElements(By.id(proposal))).isEmpty();
+    assertThat(admin.get("voting-policy").json().getInt("deadlineHours"))
+        .isEqualTo(Integer.parseInt(hours));
   }
 
   @Test
@@ -474,6 +496,47 @@ class ScreensIT {
     submitVia("read:submit");
     assertThat(text("notices")).contains("shredded");
     assertThat(browser.getPageSource()).doesNotContain("Canary Householdname");
+  }
+
+  @Test
+  void theAuditorFiltersAndPagesTheAuditTrailBesideTheHashChain() {
+    String auditor = user("AUDITOR");
+    var books = api(auditor);
+    String today = LocalDate.now(ZoneOffset.UTC).toString();
+    for (int i = 0; i < 51; i++) {
+      assertThat(books.get("reports/trial-balance.xlsx?asOf=" + today).status()).isEqualTo(200);
+    }
+    signIn(auditor);
+    submitVia("menu-audit");
+    assertThat(path()).isEqualTo("/audit/events.xhtml");
+    assertThat(text("chain-status")).isEqualTo("Verified");
+
+    new Select(browser.findElement(By.id("type"))).selectByValue("REPORT_EXPORTED");
+    typeInto("actor", auditor);
+    submitVia("show");
+    assertThat(text("audit-count")).endsWith(" 51");
+    var rows = By.cssSelector("#audit-events tbody tr");
+    assertThat(browser.findElements(rows)).hasSize(50);
+    assertThat(browser.findElement(rows).getText())
+        .contains(auditor, "REPORT_EXPORTED", "trial-balance", "as of " + today);
+    assertThat(browser.findElements(By.id("previous"))).isEmpty();
+    screenshot("auditor-audit-trail");
+    submitVia("next");
+    assertThat(browser.findElements(rows)).hasSize(1);
+    assertThat(selected("type")).isEqualTo("REPORT_EXPORTED");
+    assertThat(value("actor")).isEqualTo(auditor);
+    assertThat(browser.findElements(By.id("next"))).isEmpty();
+
+    submitVia("language:lang-es");
+    assertThat(text("page-title")).isEqualTo("Registro de auditoría");
+    assertThat(text("audit-count")).startsWith("Eventos que coinciden:");
+    submitVia("language:lang-en");
+    signOut();
+
+    signIn(user("TREASURER"));
+    assertThat(browser.findElements(By.id("menu-audit"))).isEmpty();
+    open("/audit/events.xhtml");
+    assertThat(text("page-title")).isEqualTo("Not allowed");
   }
 
   @Test

@@ -17,25 +17,33 @@ final class Team {
 
   private final String suffix = UUID.randomUUID().toString().substring(0, 8);
   final ApiClient admin;
+  final String intakeName;
   final ApiClient intake;
   final ApiClient otherIntake;
   final String otherIntakeName;
+  final String committee1Name;
   final ApiClient committee1;
   final ApiClient committee2;
   final ApiClient committee3;
+  final String treasurerName;
   final ApiClient treasurer;
+  final String auditorName;
   final ApiClient auditor;
 
   private Team(ApiClient anonymous) {
     admin = anonymous.asAdmin();
-    intake = admin.newUser("intake-" + suffix, PASSWORD, "INTAKE");
+    intakeName = "intake-" + suffix;
+    intake = admin.newUser(intakeName, PASSWORD, "INTAKE");
     otherIntakeName = "intake2-" + suffix;
     otherIntake = admin.newUser(otherIntakeName, PASSWORD, "INTAKE");
-    committee1 = admin.newUser("committee1-" + suffix, PASSWORD, "COMMITTEE");
+    committee1Name = "committee1-" + suffix;
+    committee1 = admin.newUser(committee1Name, PASSWORD, "COMMITTEE");
     committee2 = admin.newUser("committee2-" + suffix, PASSWORD, "COMMITTEE");
     committee3 = admin.newUser("committee3-" + suffix, PASSWORD, "COMMITTEE");
-    treasurer = admin.newUser("treasurer-" + suffix, PASSWORD, "TREASURER");
-    auditor = admin.newUser("auditor-" + suffix, PASSWORD, "AUDITOR");
+    treasurerName = "treasurer-" + suffix;
+    treasurer = admin.newUser(treasurerName, PASSWORD, "TREASURER");
+    auditorName = "auditor-" + suffix;
+    auditor = admin.newUser(auditorName, PASSWORD, "AUDITOR");
   }
 
   static Team create(ApiClient anonymous) {

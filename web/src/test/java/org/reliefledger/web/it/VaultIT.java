@@ -189,14 +189,107 @@ class VaultIT {
     assertThat(typedReason.text()).contains("CONTACT_HOUSEHOLD").doesNotContain("because");
     assertThat(team.otherIntake.post("cases/" + code + "/shred", "").status()).isEqualTo(403);
 
-    var assigned =
-        team.admin.post(
-            "vault/cases/" + code + "/intake-assignments",
-            "{\"username\":\"" + team.otherIntakeName + "\"}");
+    String assignments = "vault/cases/" + code + "/intake-assignments";
+    // A name no account has yet (to be created later) and a user without INTAKE are refused.
+    for (String notIntake : List.of(team.otherIntakeName + "-later", team.treasurerName)) {
+      var refused = team.admin.post(assignments, "{\"username\":\"" + notIntake + "\"}");
+      assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+      assertThat(refused.json().getString("error")).isEqualTo("not_an_intake_user");
+    }
+    var later = team.admin.newUser(team.otherIntakeName + "-later", Team.PASSWORD, "INTAKE");
+    assertThat(later.get(pii + "?reason=OTHER").status()).isEqualTo(403);
+    var assigned = team.admin.post(assignments, "{\"username\":\"" + team.otherIntakeName + "\"}");
     assertThat(assigned.status()).as(assigned.toString()).isEqualTo(204);
+    var trail = team.auditor.get("audit-events?type=CASE_INTAKE_ASSIGNED&actor=admin&limit=500");
+    assertThat(trail.text())
+        .contains(code + "\"")
+        .contains("user=" + team.otherIntakeName + "\"")
+        .doesNotContain("user=" + team.treasurerName);
     var nowReads = team.otherIntake.get(pii + "?reason=ARRANGE_PAYMENT");
     assertThat(nowReads.status()).isEqualTo(200);
     assertThat(nowReads.json().getString("phone")).isEqualTo(CANARY.phone());
+  }
+
+  @Test
+  @RunAsClient
+  void theAuditTrailShowsAuditorsEveryReadAndExportAndNothingPersonal() {
+    Team team = Team.create(ApiClient.anonymous(base));
+    Team.Fund fund = team.fundOfItsOwn("500.00");
+    String code = team.openCaseWithDetails(CANARY_JSON);
+    long request = team.openRequest(code, fund.code(), CANARY_JUSTIFICATION);
+    String today = LocalDate.now(ZoneOffset.UTC).toString();
+    assertThat(team.intake.get("cases/" + code + "/pii?reason=CONTACT_HOUSEHOLD").status())
+        .isEqualTo(200);
+    assertThat(team.committee1.get("disbursement-requests/" + request + "/justification").status())
+        .isEqualTo(200);
+    assertThat(team.auditor.get("reports/trial-balance.xlsx?asOf=" + today).status())
+        .isEqualTo(200);
+
+    for (ApiClient notAuditor : List.of(team.admin, team.treasurer, team.committee1, team.intake)) {
+      assertThat(notAuditor.get("audit-events").status()).isEqualTo(403);
+    }
+    JsonObject read =
+        onlyEvent(
+            team.auditor,
+            "type=PII_READ&actor=" + team.intakeName + "&from=" + today + "&to=" + today);
+    assertThat(read.getString("objectType")).isEqualTo("case");
+    assertThat(read.getString("objectId")).isEqualTo(code);
+    assertThat(read.getString("detail")).isEqualTo("reason=CONTACT_HOUSEHOLD");
+    JsonObject justification =
+        onlyEvent(team.auditor, "type=JUSTIFICATION_READ&actor=" + team.committee1Name);
+    assertThat(justification.getString("objectId")).isEqualTo(Long.toString(request));
+    JsonObject export = onlyEvent(team.auditor, "type=REPORT_EXPORTED&actor=" + team.auditorName);
+    assertThat(export.getString("objectId")).isEqualTo("trial-balance");
+    assertThat(export.getString("detail")).isEqualTo("as of " + today);
+    assertThat(team.auditor.get("audit-events?type=PII_READ&to=2000-01-01").json().getInt("total"))
+        .isZero();
+
+    // The intake user opened the case, sealed its details, opened the request, read the details.
+    var byIntake = team.auditor.get("audit-events?actor=" + team.intakeName).json();
+    assertThat(byIntake.getInt("total")).isEqualTo(4);
+    List<String> newestFirst =
+        byIntake.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+            .map(e -> e.getString("action"))
+            .toList();
+    assertThat(newestFirst)
+        .containsExactly("PII_READ", "REQUEST_OPENED", "PII_SEALED", "CASE_OPENED");
+    for (int offset = 0; offset < 4; offset += 3) {
+      var page =
+          team.auditor.get("audit-events?limit=3&offset=" + offset + "&actor=" + team.intakeName);
+      assertThat(page.json().getInt("total")).isEqualTo(4);
+      assertThat(
+              page.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                  .map(e -> e.getString("action")))
+          .containsExactlyElementsOf(newestFirst.subList(offset, Math.min(offset + 3, 4)));
+    }
+
+    for (String bad :
+        List.of(
+            "from=2026-02-30",
+            "from=2026-03-02&to=2026-03-01",
+            "limit=0",
+            "limit=501",
+            "offset=-1",
+            "type=PII%20READ",
+            "actor=Robert%27)%3B--")) {
+      var refused = team.auditor.get("audit-events?" + bad);
+      assertThat(refused.status()).as(bad).isEqualTo(422);
+      assertThat(refused.json().getString("error")).as(bad).isNotBlank();
+    }
+
+    // The whole trail, page by page: no personal detail planted today is in it.
+    int total = team.auditor.get("audit-events?limit=1").json().getInt("total");
+    for (int offset = 0; offset < total; offset += 500) {
+      assertNoCanaryIn(team.auditor.get("audit-events?limit=500&offset=" + offset).text());
+    }
+  }
+
+  /** The one audit event that {@code query} selects. */
+  private static JsonObject onlyEvent(ApiClient auditor, String query) {
+    var reply = auditor.get("audit-events?" + query);
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    assertThat(reply.json().getInt("total")).as(query).isEqualTo(1);
+    return reply.json().getJsonArray("items").getJsonObject(0);
   }
 
   @Test

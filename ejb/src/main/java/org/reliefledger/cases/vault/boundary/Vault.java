@@ -124,6 +124,7 @@ public class Vault {
     JustificationAccess access =
         new JustificationAccess(request.requestedBy(), request.recusedMembers());
     if (!access.mayRead(caller.username(), caller.roles())) {
+      audit.record("JUSTIFICATION_READ_REFUSED", REQUEST, Long.toString(requestId), null);
       return new JustificationReading.Forbidden();
     }
     Unsealed<String> unsealed = sealed.openJustification(request.caseId(), requestId);
@@ -134,11 +135,18 @@ public class Vault {
     return new JustificationReading.Gone();
   }
 
-  /** Lets an intake user read and shred a case's details like its creator (admins only). */
-  public boolean assignIntake(CaseCode code, String username, Caller admin) {
+  /**
+   * Lets an intake user read and shred a case's details like its creator (admins only). Only an
+   * existing user who holds INTAKE may be assigned, so a name cannot be reserved for an account
+   * made later.
+   */
+  public IntakeAssignment assignIntake(CaseCode code, String username, Caller admin) {
     Optional<Case> found = find(code);
     if (found.isEmpty()) {
-      return false;
+      return new IntakeAssignment.NoSuchCase();
+    }
+    if (!holdsIntake(username)) {
+      return new IntakeAssignment.NotAnIntakeUser();
     }
     long caseId = found.get().id();
     if (em.find(CaseIntakeAssignment.class, new CaseIntakeAssignment.Key(caseId, username))
@@ -146,7 +154,7 @@ public class Vault {
       em.persist(new CaseIntakeAssignment(caseId, username, admin.username(), Instant.now()));
       audit.record("CASE_INTAKE_ASSIGNED", CASE, code.value(), "user=" + username);
     }
-    return true;
+    return new IntakeAssignment.Assigned();
   }
 
   /** Re-wraps every data key under a new master key (admins only). */
@@ -169,6 +177,18 @@ public class Vault {
                     String.class)
                 .setParameter("caseId", theCase.id())
                 .getResultList()));
+  }
+
+  /** Read from the identity tables by SQL: the vault depends on their schema, not their classes. */
+  private boolean holdsIntake(String username) {
+    Number users =
+        (Number)
+            em.createNativeQuery(
+                    "SELECT COUNT(*) FROM app_user u JOIN app_user_role r ON r.user_id = u.id"
+                        + " WHERE u.username = ?1 AND r.role = 'INTAKE'")
+                .setParameter(1, username)
+                .getSingleResult();
+    return users.longValue() > 0;
   }
 
   private Optional<Case> find(CaseCode code) {
