@@ -51,6 +51,9 @@ final class HttpVoters {
       http.createUser(member(m), PASSWORD, "COMMITTEE");
     }
     http.createUser(INTAKE, PASSWORD, "INTAKE");
+    HttpPoster.expect(
+        201,
+        http.send("POST", "areas", admin, "{\"code\":\"BENCH\",\"name\":\"Benchmark\"}"));
     String caseCode =
         first(
             CODE,
@@ -60,7 +63,7 @@ final class HttpVoters {
                     "POST",
                     "cases",
                     HttpPoster.basic(INTAKE, PASSWORD),
-                    "{\"householdSize\":3,\"area\":\"Benchmark\",\"languages\":[\"en\"]}")));
+                    "{\"householdSize\":3,\"area\":\"BENCH\",\"languages\":[\"en\"]}")));
     for (int r = 0; r < openRequests; r++) {
       String request =
           String.format(

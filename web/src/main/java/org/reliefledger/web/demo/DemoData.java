@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
+import org.reliefledger.cases.boundary.Areas;
 import org.reliefledger.cases.boundary.CaseOpening;
 import org.reliefledger.cases.boundary.Cases;
 import org.reliefledger.cases.vault.PiiRecord;
@@ -30,8 +31,8 @@ import org.reliefledger.ledger.entity.SpendingCategory;
 
 /**
  * A small neighbourhood fund two months into its year: donations by several methods, a foundation
- * grant restricted to rent and utilities, four households, and requests that are open, approved,
- * paid and rejected.
+ * grant restricted to rent and utilities, five areas (one retired), four households, and requests
+ * that are open, approved, paid and rejected.
  *
  * <p><em>Guarantees:</em> writes only into an empty database (no journal entry, no user but the
  * first administrator), in one transaction; when several instances start at once, the unique user
@@ -53,6 +54,7 @@ public class DemoData {
   @Inject Ledger ledger;
   @Inject Giving giving;
   @Inject Cases cases;
+  @Inject Areas areas;
   @Inject Disbursements disbursements;
 
   /** Fills the database if it is empty; returns whether it did. */
@@ -110,11 +112,20 @@ public class DemoData {
         new DonationCommand(date, Money.parse(amount), GENERAL, BANK, method, donor), null);
   }
 
+  /** The fund's areas as the administrator would list them, one of them already retired. */
+  private void areas() {
+    for (String name : List.of("Eastside", "North Hill", "Riverside", "Downtown", "Old Market")) {
+      areas.add(null, name, "demo-admin");
+    }
+    areas.retire("OLD-MARKET");
+  }
+
   private void households(LocalDate today) {
-    String east = openCase(4, "Eastside", List.of("spanish"));
-    String north = openCase(2, "North Hill", List.of("spanish", "english"));
-    String river = openCase(6, "Riverside", List.of("mam", "spanish"));
-    String center = openCase(1, "Downtown", List.of("haitian creole"));
+    areas();
+    String east = openCase(4, "EASTSIDE", List.of("es"));
+    String north = openCase(2, "NORTH-HILL", List.of("es", "en"));
+    String river = openCase(6, "RIVERSIDE", List.of("quc", "es"));
+    String center = openCase(1, "DOWNTOWN", List.of("ht"));
 
     long paid =
         request(
