@@ -33,7 +33,10 @@ public class Area {
   public static final int MAX_NAME_LENGTH = 60;
 
   private static final Pattern CODE = Pattern.compile("[A-Z0-9](?:[A-Z0-9-]{0,18}[A-Z0-9])?");
-  private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} '’.\\-]*");
+
+  /** Letters, digits and a little punctuation, with at least one letter ("Zona 18", not "18"). */
+  private static final Pattern NAME =
+      Pattern.compile("(?=.*\\p{L})[\\p{L}\\p{N}][\\p{L}\\p{N} '’.\\-]*");
 
   @Id
   @Column(name = "code", nullable = false, updatable = false, length = MAX_CODE_LENGTH)
@@ -97,7 +100,8 @@ public class Area {
           "name",
           "an area's name is a neighbourhood or district, not an address: at most "
               + MAX_NAME_LENGTH
-              + " letters, digits, spaces, apostrophes, periods or hyphens");
+              + " letters, digits, spaces, apostrophes, periods or hyphens, with at least one"
+              + " letter");
     }
     return normalised;
   }

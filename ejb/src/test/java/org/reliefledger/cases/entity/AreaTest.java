@@ -48,6 +48,8 @@ class AreaTest {
         " ",
         "12 Canary St, apt 4",
         "canary@example.org",
+        "2026-02-30",
+        "0.001",
         "Canary Street #4",
         "A name far too long to be a neighbourhood: Canary Street number 12 apartment 4B"
       })

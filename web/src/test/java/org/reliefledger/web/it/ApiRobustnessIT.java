@@ -140,7 +140,7 @@ class ApiRobustnessIT {
         new Call("GET", "reports/transparency?from=2026-01-01&to=2026-03-31", NO_BODY, BOOKKEEPERS),
         new Call("GET", "areas", NO_BODY, ANY),
         new Call("POST", "areas", () -> "{\"name\":\"Matrix " + unique("") + "\"}", ADMIN),
-        new Call("POST", "areas/NO-SUCH-AREA/retirement", NO_BODY, ADMIN),
+        new Call("POST", "areas/NO-SUCH-AREA/retirement", () -> "{}", ADMIN),
         new Call(
             "POST",
             "cases",
