@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
-import org.reliefledger.cases.boundary.Areas;
 import org.reliefledger.cases.boundary.CaseOpening;
 import org.reliefledger.cases.boundary.Cases;
 import org.reliefledger.cases.vault.PiiRecord;
@@ -35,8 +34,9 @@ import org.reliefledger.ledger.entity.SpendingCategory;
  * that are open, approved, paid and rejected.
  *
  * <p><em>Guarantees:</em> writes only into an empty database (no journal entry, no user but the
- * first administrator), in one transaction; when several instances start at once, the unique user
- * name {@code demo-treasurer} lets exactly one of them fill it.
+ * first administrator), in one transaction, except the areas and each case, which commit in
+ * transactions of their own (as every case opening does); when several instances start at once, the
+ * unique user name {@code demo-treasurer} lets exactly one of them fill it.
  */
 @Stateless
 public class DemoData {
@@ -54,7 +54,7 @@ public class DemoData {
   @Inject Ledger ledger;
   @Inject Giving giving;
   @Inject Cases cases;
-  @Inject Areas areas;
+  @Inject DemoAreas areas;
   @Inject Disbursements disbursements;
 
   /** Fills the database if it is empty; returns whether it did. */
@@ -112,16 +112,8 @@ public class DemoData {
         new DonationCommand(date, Money.parse(amount), GENERAL, BANK, method, donor), null);
   }
 
-  /** The fund's areas as the administrator would list them, one of them already retired. */
-  private void areas() {
-    for (String name : List.of("Eastside", "North Hill", "Riverside", "Downtown", "Old Market")) {
-      areas.add(null, name, "demo-admin");
-    }
-    areas.retire("OLD-MARKET");
-  }
-
   private void households(LocalDate today) {
-    areas();
+    areas.list();
     String east = openCase(4, "EASTSIDE", List.of("es"));
     String north = openCase(2, "NORTH-HILL", List.of("es", "en"));
     String river = openCase(6, "RIVERSIDE", List.of("quc", "es"));
