@@ -64,6 +64,9 @@ final class HttpVoters {
             HttpPoster.basic(member(0), PASSWORD),
             ""));
     http.createUser(INTAKE, PASSWORD, "INTAKE");
+    HttpPoster.expect(
+        201,
+        http.send("POST", "areas", admin, "{\"code\":\"BENCH\",\"name\":\"Benchmark\"}"));
     String caseCode =
         first(
             CODE,
@@ -73,7 +76,7 @@ final class HttpVoters {
                     "POST",
                     "cases",
                     HttpPoster.basic(INTAKE, PASSWORD),
-                    "{\"householdSize\":3,\"area\":\"Benchmark\",\"languages\":[\"en\"]}")));
+                    "{\"householdSize\":3,\"area\":\"BENCH\",\"languages\":[\"en\"]}")));
     for (int r = 0; r < openRequests; r++) {
       String request =
           String.format(

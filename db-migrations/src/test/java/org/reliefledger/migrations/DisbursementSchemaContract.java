@@ -30,8 +30,11 @@ abstract class DisbursementSchemaContract {
     connection = freshlyMigrated();
     execute("INSERT INTO fund (id, code, name, restricted) VALUES (1000, 'TEST', 'Test', FALSE)");
     execute(
+        "INSERT INTO area (code, name, name_key, created_by, created_at)"
+            + " VALUES ('EAST', 'East', 'east', 'admin', CURRENT_TIMESTAMP)");
+    execute(
         "INSERT INTO cases (id, code, household_size_band, area, languages, created_by,"
-            + " created_at) VALUES (50, 'C-7KQ4', 'ONE', 'East', 'es', 'intake', CURRENT_TIMESTAMP)");
+            + " created_at) VALUES (50, 'C-7KQ4', 'ONE', 'EAST', 'es', 'intake', CURRENT_TIMESTAMP)");
   }
 
   @AfterEach
@@ -86,7 +89,7 @@ abstract class DisbursementSchemaContract {
             () ->
                 execute(
                     "INSERT INTO cases (id, code, household_size_band, area, languages,"
-                        + " created_by, created_at) VALUES (51, 'C-7KQ4', 'ONE', 'West', '',"
+                        + " created_by, created_at) VALUES (51, 'C-7KQ4', 'ONE', 'EAST', '',"
                         + " 'intake', CURRENT_TIMESTAMP)"))
         .isInstanceOf(SQLException.class)
         .hasMessageContaining("cases_code_unique");

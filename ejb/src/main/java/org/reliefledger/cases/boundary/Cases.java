@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.reliefledger.cases.control.CaseCodeTaken;
 import org.reliefledger.cases.control.CaseInserts;
+import org.reliefledger.cases.entity.Area;
 import org.reliefledger.cases.entity.Case;
 import org.reliefledger.cases.entity.CaseCode;
 import org.reliefledger.cases.entity.HouseholdSizeBand;
@@ -43,7 +44,11 @@ public class Cases {
    * @throws jakarta.ejb.EJBException when the details cannot be sealed; nothing is stored then
    */
   public CaseOpening open(
-      int householdSize, String area, List<String> languages, PiiRecord details, String openedBy) {
+      int householdSize,
+      String areaCode,
+      List<String> languages,
+      PiiRecord details,
+      String openedBy) {
     HouseholdSizeBand band;
     Languages spoken;
     try {
@@ -56,20 +61,20 @@ public class Cases {
     } catch (IllegalArgumentException badLanguage) {
       return new CaseOpening.Invalid("languages", badLanguage.getMessage());
     }
+    Area area = areaCode == null ? null : em.find(Area.class, Area.normaliseCode(areaCode));
+    if (area == null || area.isRetired()) {
+      return new CaseOpening.Invalid(
+          "area", "choose an open area from the list (GET /areas); retired areas are not offered");
+    }
     for (int attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
       var code = CaseCode.random(RANDOM);
       if (find(code).isPresent()) {
         continue;
       }
-      Case opened;
-      try {
-        opened = Case.open(code, band, area, spoken, openedBy, Instant.now());
-      } catch (IllegalArgumentException badArea) {
-        return new CaseOpening.Invalid("area", badArea.getMessage());
-      }
+      Case opened = Case.open(code, band, area, spoken, openedBy, Instant.now());
       try {
         inserts.insert(opened, details);
-        return new CaseOpening.Opened(CaseView.of(opened));
+        return new CaseOpening.Opened(CaseView.of(opened, area.name()));
       } catch (CaseCodeTaken codeTakenMeanwhile) {
         LOG.fine("case code collision; retrying with a fresh code");
       }
@@ -82,7 +87,7 @@ public class Cases {
     if (!CaseCode.isWellFormed(code)) {
       return Optional.empty();
     }
-    return find(CaseCode.parse(code)).map(CaseView::of);
+    return find(CaseCode.parse(code)).map(found -> views(List.of(found)).get(0));
   }
 
   /** The cases with {@code codes}, by code, in one query: for screens that list many requests. */
@@ -91,22 +96,36 @@ public class Cases {
     if (wellFormed.isEmpty()) {
       return Map.of();
     }
-    return em.createQuery("SELECT c FROM Case c WHERE c.code IN :codes", Case.class)
-        .setParameter("codes", wellFormed)
-        .getResultStream()
-        .map(CaseView::of)
+    return views(
+            em.createQuery("SELECT c FROM Case c WHERE c.code IN :codes", Case.class)
+                .setParameter("codes", wellFormed)
+                .getResultList())
+        .stream()
         .collect(Collectors.toMap(CaseView::code, view -> view));
   }
 
   /** The cases {@code username} opened, newest first: an intake volunteer's own cases. */
   public List<CaseView> openedBy(String username, int limit) {
-    return em.createQuery(
-            "SELECT c FROM Case c WHERE c.createdBy = :user ORDER BY c.createdAt DESC", Case.class)
-        .setParameter("user", username)
-        .setMaxResults(limit)
-        .getResultStream()
-        .map(CaseView::of)
-        .toList();
+    return views(
+        em.createQuery(
+                "SELECT c FROM Case c WHERE c.createdBy = :user ORDER BY c.createdAt DESC",
+                Case.class)
+            .setParameter("user", username)
+            .setMaxResults(limit)
+            .getResultList());
+  }
+
+  /** The cases as views, with their areas' names read in one query. */
+  private List<CaseView> views(List<Case> found) {
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    Map<String, String> areaNames =
+        em.createQuery("SELECT a FROM Area a WHERE a.code IN :codes", Area.class)
+            .setParameter("codes", found.stream().map(Case::areaCode).distinct().toList())
+            .getResultStream()
+            .collect(Collectors.toMap(Area::code, Area::name));
+    return found.stream().map(c -> CaseView.of(c, areaNames.get(c.areaCode()))).toList();
   }
 
   private Optional<Case> find(CaseCode code) {

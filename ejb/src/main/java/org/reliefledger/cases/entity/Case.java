@@ -19,9 +19,10 @@ import java.util.Objects;
  * A household that the fund helps, known only by its pseudonymous {@link CaseCode}.
  *
  * <p><b>Guarantees:</b> a case carries nothing that identifies the household: its code is random,
- * its size is a band, its area is coarse and its languages are free of personal detail. The code
- * never changes once given. Personal details, if any, live sealed in the vault, keyed by this
- * case's id; nothing here refers to them.
+ * its size is a band, its area is one of the administrator's listed {@link Area areas} (never free
+ * text, never a retired area at opening) and its languages are ISO 639 codes. The code never
+ * changes once given. Personal details, if any, live sealed in the vault, keyed by this case's id;
+ * nothing here refers to them.
  */
 @Entity
 @Table(name = "cases")
@@ -29,9 +30,6 @@ import java.util.Objects;
 public class Case {
 
   public static final String BY_CODE = "Case.byCode";
-
-  /** Longest accepted area name: a neighbourhood or district, not an address. */
-  public static final int MAX_AREA_LENGTH = 60;
 
   @Id
   @SequenceGenerator(name = "cases_seq", sequenceName = "cases_seq", allocationSize = 50)
@@ -45,7 +43,8 @@ public class Case {
   @Column(name = "household_size_band", nullable = false, length = 20)
   private HouseholdSizeBand householdSizeBand;
 
-  @Column(name = "area", nullable = false, length = MAX_AREA_LENGTH)
+  /** The {@link Area#code() code} of the case's area. */
+  @Column(name = "area", nullable = false, updatable = false, length = Area.MAX_CODE_LENGTH)
   private String area;
 
   @Column(name = "languages", nullable = false, length = 400)
@@ -62,13 +61,13 @@ public class Case {
   private Case(
       CaseCode code,
       HouseholdSizeBand band,
-      String area,
+      Area area,
       Languages languages,
       String createdBy,
       Instant createdAt) {
     this.code = code.value();
     this.householdSizeBand = band;
-    this.area = area;
+    this.area = area.code();
     this.languages = languages.toColumn();
     this.createdBy = createdBy;
     this.createdAt = createdAt.atOffset(ZoneOffset.UTC);
@@ -77,13 +76,12 @@ public class Case {
   /**
    * Opens a case under a fresh code.
    *
-   * @throws IllegalArgumentException when the area is blank or too long (the message names the
-   *     rule, never the value)
+   * @throws IllegalArgumentException when the area is retired
    */
   public static Case open(
       CaseCode code,
       HouseholdSizeBand band,
-      String area,
+      Area area,
       Languages languages,
       String createdBy,
       Instant now) {
@@ -92,15 +90,11 @@ public class Case {
     Objects.requireNonNull(languages, "languages");
     Objects.requireNonNull(createdBy, "createdBy");
     Objects.requireNonNull(now, "now");
-    if (area == null || area.isBlank()) {
-      throw new IllegalArgumentException("area is required");
+    Objects.requireNonNull(area, "area");
+    if (area.isRetired()) {
+      throw new IllegalArgumentException("that area is retired: choose one from the list");
     }
-    var normalisedArea = area.strip().replaceAll("\\s+", " ");
-    if (normalisedArea.length() > MAX_AREA_LENGTH) {
-      throw new IllegalArgumentException(
-          "area is at most " + MAX_AREA_LENGTH + " characters: a neighbourhood, not an address");
-    }
-    return new Case(code, band, normalisedArea, languages, createdBy, now);
+    return new Case(code, band, area, languages, createdBy, now);
   }
 
   public Long id() {
@@ -115,7 +109,8 @@ public class Case {
     return householdSizeBand;
   }
 
-  public String area() {
+  /** The code of the case's area. */
+  public String areaCode() {
     return area;
   }
 

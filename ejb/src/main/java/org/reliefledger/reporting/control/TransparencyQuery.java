@@ -18,19 +18,22 @@ import org.reliefledger.reports.transparency.TransparencyData;
  * <p>How it reconciles: a fact's amount is the net of the expense postings of the journal entry
  * that paid it, and a payment reversed by the period's last day is left out (it nets to zero), so
  * the report's grand total equals the expense postings of the period's unreversed disbursement
- * payments to the cent. The case code never leaves the database: each case id becomes a random
- * token that lives only as long as one call, so two reports cannot be joined on it.
+ * payments to the cent. A fact's area is the display name of the case's area in the administrator's
+ * list (the {@code area} table, the one source of areas), retired areas included. The case code
+ * never leaves the database: each case id becomes a random token that lives only as long as one
+ * call, so two reports cannot be joined on it.
  */
 @Dependent
 public class TransparencyQuery {
 
   private static final String FACTS =
-      "SELECT d.case_id, c.area, d.category, e.entry_date,"
+      "SELECT d.case_id, ar.name, d.category, e.entry_date,"
           + " SUM(p.debit_minor) - SUM(p.credit_minor)"
           + LedgerSql.paidDisbursements(
-              " JOIN posting p ON p.journal_entry_id = e.id"
+              " JOIN area ar ON ar.code = c.area"
+                  + " JOIN posting p ON p.journal_entry_id = e.id"
                   + " JOIN account a ON a.id = p.account_id AND a.account_type = 'EXPENSE'")
-          + " GROUP BY d.id, d.case_id, c.area, d.category, e.entry_date";
+          + " GROUP BY d.id, d.case_id, ar.name, d.category, e.entry_date";
 
   @Inject ReportSql sql;
   @Inject ReportSettings settings;

@@ -67,6 +67,9 @@ abstract class DisbursementsContract {
     user(3, "cai", "COMMITTEE");
     user(4, "intake", "INTAKE");
     user(5, "tess", "TREASURER");
+    database.execute(
+        "INSERT INTO area (code, name, name_key, created_by, created_at)"
+            + " VALUES ('EAST', 'East', 'east', 'admin', CURRENT_TIMESTAMP)");
   }
 
   @AfterEach
@@ -109,7 +112,7 @@ abstract class DisbursementsContract {
   }
 
   String openCase() {
-    var opening = cases.call(c -> c.open(3, "East", List.of("es"), PiiRecord.empty(), "intake"));
+    var opening = cases.call(c -> c.open(3, "EAST", List.of("es"), PiiRecord.empty(), "intake"));
     return ((CaseOpening.Opened) opening).opened().code();
   }
 

@@ -12,7 +12,9 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -55,6 +57,7 @@ class ReportingQueriesTest {
   long nextEntry = 10_000;
   long nextPosting = 10_000;
   long nextCase = 100;
+  final Set<String> listedAreas = new HashSet<>();
 
   @BeforeEach
   void freshDatabase() {
@@ -366,8 +369,16 @@ class ReportingQueriesTest {
     return id;
   }
 
+  /** A case in the listed area named {@code area} (code: the name in upper case), added once. */
   private long openCase(String area) {
     long id = nextCase++;
+    String code = area.toUpperCase(Locale.ROOT);
+    if (listedAreas.add(code)) {
+      execute(
+          "INSERT INTO area (code, name, name_key, created_by, created_at) VALUES ('%s', '%s',"
+                  .formatted(code, area)
+              + " LOWER('%s'), 'admin', CURRENT_TIMESTAMP)".formatted(area));
+    }
     execute(
         "INSERT INTO cases (id, code, household_size_band, area, languages, created_by, created_at)"
             + " VALUES ("
@@ -375,7 +386,7 @@ class ReportingQueriesTest {
             + ", 'C-"
             + id
             + "', 'ONE', '"
-            + area
+            + code
             + "', 'es', 'intake',"
             + " CURRENT_TIMESTAMP)");
     return id;

@@ -33,7 +33,7 @@ public class CasesResource {
    */
   public record NewCase(
       @NotNull(message = "give the number of people in the household") Integer householdSize,
-      @NotNull(message = "give the area (a neighbourhood, not an address)") String area,
+      @NotNull(message = "give the area's code, from GET /areas") String area,
       @Size(max = 8, message = "at most 8 languages") List<String> languages,
       PiiRecord pii) {
 
@@ -43,15 +43,24 @@ public class CasesResource {
     }
   }
 
-  /** A case as the API shows it. */
+  /**
+   * A case as the API shows it: {@code area} is the area's code and {@code areaName} its name in
+   * the list; {@code languages} are ISO 639 codes.
+   */
   public record CaseJson(
-      String code, String householdSize, String area, List<String> languages, String openedAt) {
+      String code,
+      String householdSize,
+      String area,
+      String areaName,
+      List<String> languages,
+      String openedAt) {
 
     static CaseJson of(CaseView view) {
       return new CaseJson(
           view.code(),
           view.householdSizeBand().name(),
-          view.area(),
+          view.areaCode(),
+          view.areaName(),
           view.languages(),
           view.openedAt().toString());
     }

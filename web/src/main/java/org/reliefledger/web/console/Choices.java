@@ -1,9 +1,16 @@
 package org.reliefledger.web.console;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import org.reliefledger.cases.boundary.AreaView;
+import org.reliefledger.cases.boundary.Areas;
+import org.reliefledger.cases.entity.Languages;
 import org.reliefledger.giving.entity.PaymentMethod;
 import org.reliefledger.ledger.boundary.AccountView;
 import org.reliefledger.ledger.boundary.FundView;
@@ -11,12 +18,19 @@ import org.reliefledger.ledger.boundary.Ledger;
 import org.reliefledger.ledger.entity.AccountType;
 import org.reliefledger.ledger.entity.SpendingCategory;
 
-/** The lists the forms choose from: funds, accounts and the fixed vocabularies. */
+/** The lists the forms choose from: funds, accounts, areas and the fixed vocabularies. */
 @Named
 @RequestScoped
 public class Choices {
 
+  /** A language a form offers: its ISO 639 code and its name in the screen's language. */
+  public record LanguageChoice(String code, String name) {}
+
   @Inject Ledger ledger;
+
+  @Inject Areas areas;
+
+  @Inject FacesContext faces;
 
   private List<FundView> funds;
   private List<AccountView> accounts;
@@ -46,5 +60,20 @@ public class Choices {
 
   public SpendingCategory[] getCategories() {
     return SpendingCategory.values();
+  }
+
+  /** The areas a new case may choose (retired ones are not offered), by name. */
+  public List<AreaView> getOpenAreas() {
+    return areas.open();
+  }
+
+  /** Every language the JDK lists, named and sorted in the screen's language. */
+  public List<LanguageChoice> getLanguages() {
+    Locale screen = faces.getViewRoot().getLocale();
+    Collator order = Collator.getInstance(screen);
+    return Languages.listed().stream()
+        .map(code -> new LanguageChoice(code, Languages.displayName(code, screen)))
+        .sorted(Comparator.comparing(LanguageChoice::name, order))
+        .toList();
   }
 }

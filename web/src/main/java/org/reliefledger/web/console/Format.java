@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
+import org.reliefledger.cases.boundary.CaseView;
 import org.reliefledger.ledger.entity.Money;
 
 /** How dates, times and amounts read on the screens, in the language of the view. */
@@ -35,6 +36,11 @@ public class Format {
     NumberFormat format = NumberFormat.getCurrencyInstance(locale());
     format.setCurrency(amount.currency());
     return format.format(amount.toBigDecimal());
+  }
+
+  /** A case's languages by name, e.g. "Spanish, Haitian Creole" or "español, criollo haitiano". */
+  public String languages(CaseView household) {
+    return household == null ? "" : String.join(", ", household.languageNames(locale()));
   }
 
   public String date(LocalDate day) {

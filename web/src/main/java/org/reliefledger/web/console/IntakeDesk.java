@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import java.util.Arrays;
 import java.util.List;
 import org.reliefledger.cases.boundary.CaseOpening;
 import org.reliefledger.cases.boundary.CaseView;
@@ -31,7 +30,7 @@ public class IntakeDesk {
 
   private Integer householdSize;
   private String area;
-  private String languages;
+  private String[] languages = new String[0];
   private String name;
   private String phone;
   private String address;
@@ -46,12 +45,13 @@ public class IntakeDesk {
   }
 
   public String open() {
-    List<String> spoken =
-        languages == null
-            ? List.of()
-            : Arrays.stream(languages.split(",")).map(String::strip).toList();
     CaseOpening outcome =
-        cases.open(householdSize, area, spoken, new PiiRecord(name, phone, address, notes), me());
+        cases.open(
+            householdSize,
+            area,
+            List.of(languages),
+            new PiiRecord(name, phone, address, notes),
+            me());
     if (outcome instanceof CaseOpening.Opened opened) {
       Texts.done(faces, "intake.opened", opened.opened().code());
       return "/intake/case.xhtml?faces-redirect=true&code=" + opened.opened().code();
@@ -113,11 +113,11 @@ public class IntakeDesk {
     this.area = area;
   }
 
-  public String getLanguages() {
-    return languages;
+  public String[] getLanguages() {
+    return languages.clone();
   }
 
-  public void setLanguages(String languages) {
-    this.languages = languages;
+  public void setLanguages(String[] languages) {
+    this.languages = languages == null ? new String[0] : languages.clone();
   }
 }

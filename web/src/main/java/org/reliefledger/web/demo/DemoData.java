@@ -30,12 +30,13 @@ import org.reliefledger.ledger.entity.SpendingCategory;
 
 /**
  * A small neighbourhood fund two months into its year: donations by several methods, a foundation
- * grant restricted to rent and utilities, four households, and requests that are open, approved,
- * paid and rejected.
+ * grant restricted to rent and utilities, five areas (one retired), four households, and requests
+ * that are open, approved, paid and rejected.
  *
  * <p><em>Guarantees:</em> writes only into an empty database (no journal entry, no user but the
- * first administrator), in one transaction; when several instances start at once, the unique user
- * name {@code demo-treasurer} lets exactly one of them fill it.
+ * first administrator), in one transaction, except the areas and each case, which commit in
+ * transactions of their own (as every case opening does); when several instances start at once, the
+ * unique user name {@code demo-treasurer} lets exactly one of them fill it.
  */
 @Stateless
 public class DemoData {
@@ -53,6 +54,7 @@ public class DemoData {
   @Inject Ledger ledger;
   @Inject Giving giving;
   @Inject Cases cases;
+  @Inject DemoAreas areas;
   @Inject Disbursements disbursements;
 
   /** Fills the database if it is empty; returns whether it did. */
@@ -111,10 +113,11 @@ public class DemoData {
   }
 
   private void households(LocalDate today) {
-    String east = openCase(4, "Eastside", List.of("spanish"));
-    String north = openCase(2, "North Hill", List.of("spanish", "english"));
-    String river = openCase(6, "Riverside", List.of("mam", "spanish"));
-    String center = openCase(1, "Downtown", List.of("haitian creole"));
+    areas.list();
+    String east = openCase(4, "EASTSIDE", List.of("es"));
+    String north = openCase(2, "NORTH-HILL", List.of("es", "en"));
+    String river = openCase(6, "RIVERSIDE", List.of("quc", "es"));
+    String center = openCase(1, "DOWNTOWN", List.of("ht"));
 
     long paid =
         request(

@@ -84,6 +84,18 @@ public final class ApiClient {
     return as(username, password);
   }
 
+  /**
+   * Makes sure the area {@code code} is on the list, adding it with this client's (an
+   * administrator's) credentials unless an earlier test of the run already did; returns the code.
+   */
+  public String area(String code, String name) {
+    Reply added = post("areas", "{\"code\":\"" + code + "\",\"name\":\"" + name + "\"}");
+    if (added.status() != 201 && added.status() != 409) {
+      throw new AssertionError("could not add area " + code + ": " + added);
+    }
+    return code;
+  }
+
   public Reply get(String path) {
     return send(request(path).GET());
   }

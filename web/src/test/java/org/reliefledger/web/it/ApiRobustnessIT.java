@@ -22,6 +22,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -50,7 +51,10 @@ class ApiRobustnessIT {
 
   /** The endpoints whose writes {@link #rowCounts()} sees. */
   private static final Set<String> COUNTED =
-      Set.of("accounts", "funds", "journal-entries", "donations", "grants", "users");
+      Set.of("accounts", "funds", "journal-entries", "donations", "grants", "users", "areas");
+
+  /** The listed area the contract's case openings use. */
+  private static final String MATRIX_AREA = "MATRIX";
 
   private static final Set<String> REQUESTERS = Set.of("INTAKE", "TREASURER");
 
@@ -136,10 +140,13 @@ class ApiRobustnessIT {
         new Call("GET", "reports/trial-balance", NO_BODY, BOOKKEEPERS),
         new Call("GET", "reports/donor-monthly?month=2026-03", NO_BODY, BOOKKEEPERS),
         new Call("GET", "reports/transparency?from=2026-01-01&to=2026-03-31", NO_BODY, BOOKKEEPERS),
+        new Call("GET", "areas", NO_BODY, ANY),
+        new Call("POST", "areas", () -> "{\"name\":\"Matrix " + unique("") + "\"}", ADMIN),
+        new Call("POST", "areas/NO-SUCH-AREA/retirement", () -> "{}", ADMIN),
         new Call(
             "POST",
             "cases",
-            () -> "{\"householdSize\":3,\"area\":\"Matrix\",\"languages\":[\"es\"]}",
+            () -> "{\"householdSize\":3,\"area\":\"" + MATRIX_AREA + "\",\"languages\":[\"es\"]}",
             INTAKE),
         new Call("GET", "cases/NO-SUCH-CASE", NO_BODY, CASE_READERS),
         // Refused bodies and unknown ids: an allowed role gets past authorization, nothing changes.
@@ -174,6 +181,11 @@ class ApiRobustnessIT {
                     + PASSWORD
                     + "\",\"roles\":[\"AUDITOR\"]}",
             ADMIN));
+  }
+
+  @BeforeEach
+  void listTheMatrixArea() {
+    ApiClient.anonymous(base).asAdmin().area(MATRIX_AREA, "Matrix");
   }
 
   @Test
@@ -236,7 +248,9 @@ class ApiRobustnessIT {
         "accounts",
         (long) treasurer.get("accounts").json().getJsonArray("items").size(),
         "funds",
-        (long) treasurer.get("funds").json().getJsonArray("items").size());
+        (long) treasurer.get("funds").json().getJsonArray("items").size(),
+        "areas",
+        admin.get("areas?limit=1").json().getJsonNumber("total").longValue());
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.net.URL;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -108,10 +109,14 @@ class DisbursementsIT {
   }
 
   private String openCase() {
-    var opened =
-        intake.post("cases", "{\"householdSize\":3,\"area\":\"East\",\"languages\":[\"es\"]}");
+    var opened = openCase(ApiClient.anonymous(base).asAdmin().area("EAST", "East"), "[\"es\"]");
     assertThat(opened.status()).isEqualTo(201);
     return opened.json().getString("code");
+  }
+
+  private ApiClient.Reply openCase(String area, String languages) {
+    return intake.post(
+        "cases", "{\"householdSize\":3,\"area\":\"" + area + "\",\"languages\":" + languages + "}");
   }
 
   private ApiClient.Reply request(String caseCode, String category, String amount) {
@@ -161,7 +166,10 @@ class DisbursementsIT {
   void fromRequestToPaymentOverHttp() throws SQLException {
     donate("1000.00");
     var caseCode = openCase();
-    assertThat(intake.get("cases/" + caseCode).json().getString("area")).isEqualTo("East");
+    JsonObject opened = intake.get("cases/" + caseCode).json();
+    assertThat(opened.getString("area")).isEqualTo("EAST");
+    assertThat(opened.getString("areaName")).isEqualTo("East");
+    assertThat(opened.getJsonArray("languages").getString(0)).isEqualTo("es");
 
     assertThat(request(caseCode, "FOOD", "10.00").status()).isEqualTo(422);
     assertThat(request(caseCode, "RENT", "3000.01").json().getString("error"))
@@ -333,6 +341,76 @@ class DisbursementsIT {
    * Money held for an approved request is spent only by its payment: a manual entry may take what
    * is available, not more, and the payment then still finds its money.
    */
+  @Test
+  void aCaseTakesOnlyAnOpenListedAreaAndIso639Languages() {
+    var admin = ApiClient.anonymous(base).asAdmin();
+    var added = admin.post("areas", "{\"name\":\"Vocab Hill " + run + "\"}");
+    assertThat(added.status()).as(added.toString()).isEqualTo(201);
+    String area = added.json().getString("code");
+    assertThat(area).isEqualTo(("VOCAB-HILL-" + run).toUpperCase());
+
+    // What an adversary typed before: an address as the area, a person's name as a language.
+    for (var refused :
+        List.of(
+            openCase("12 Canary Street", "[\"es\"]"),
+            openCase("NO-SUCH-AREA", "[\"es\"]"),
+            openCase(area, "[\"es\",\"Maria Canary\"]"),
+            openCase(area, "[\"Spanish\"]"),
+            openCase(area, "[\"xx\"]"))) {
+      assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+      assertThat(refused.text()).doesNotContain("Canary");
+    }
+    assertThat(openCase("12 Canary Street", "[\"es\"]").json().getString("field"))
+        .isEqualTo("area");
+    assertThat(openCase(area, "[\"Maria Canary\"]").json().getString("field"))
+        .isEqualTo("languages");
+
+    var opened = openCase(area.toLowerCase(), "[\"ES\",\"spa\",\"ht\",\"quc\"]");
+    assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
+    assertThat(opened.json().getString("area")).isEqualTo(area);
+    assertThat(opened.json().getString("areaName")).isEqualTo("Vocab Hill " + run);
+    assertThat(opened.json().getJsonArray("languages").getValuesAs(JsonString.class))
+        .extracting(JsonString::getString)
+        .containsExactly("es", "ht", "quc");
+    String oldCase = opened.json().getString("code");
+
+    // Only an administrator manages the list; names and codes are unique.
+    assertThat(intake.post("areas", "{\"name\":\"Intake Town " + run + "\"}").status())
+        .isEqualTo(403);
+    assertThat(treasurer.post("areas/" + area + "/retirement", "").status()).isEqualTo(403);
+    var sameName =
+        admin.post("areas", "{\"code\":\"X" + run + "\",\"name\":\"VOCAB hill " + run + "\"}");
+    assertThat(sameName.status()).isEqualTo(409);
+    assertThat(sameName.json().getString("field")).isEqualTo("name");
+    var sameCode =
+        admin.post("areas", "{\"code\":\"" + area + "\",\"name\":\"Other " + run + "\"}");
+    assertThat(sameCode.status()).isEqualTo(409);
+    assertThat(sameCode.json().getString("field")).isEqualTo("code");
+    var address = admin.post("areas", "{\"name\":\"12 Canary St, apt 4\"}");
+    assertThat(address.status()).isEqualTo(422);
+    assertThat(address.json().getString("field")).isEqualTo("name");
+    assertThat(address.text()).doesNotContain("Canary");
+
+    // A retired area: not for new cases, still the area of the old ones.
+    var retired = admin.post("areas/" + area + "/retirement", "");
+    assertThat(retired.status()).isEqualTo(200);
+    assertThat(retired.json().getBoolean("retired")).isTrue();
+    assertThat(admin.post("areas/" + area + "/retirement", "").status()).isEqualTo(200);
+    assertThat(admin.post("areas/NO-SUCH-AREA/retirement", "").status()).isEqualTo(404);
+    var afterRetirement = openCase(area, "[\"es\"]");
+    assertThat(afterRetirement.status()).isEqualTo(422);
+    assertThat(afterRetirement.json().getString("field")).isEqualTo("area");
+    assertThat(intake.get("cases/" + oldCase).json().getString("areaName"))
+        .isEqualTo("Vocab Hill " + run);
+    JsonObject listed =
+        intake.get("areas").json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+            .filter(a -> a.getString("code").equals(area))
+            .findFirst()
+            .orElseThrow();
+    assertThat(listed.getBoolean("retired")).isTrue();
+    assertThat(listed.getString("retiredAt")).isNotBlank();
+  }
+
   @Test
   void aManualEntryCannotSpendWhatAnApprovedRequestHolds() {
     donate("1000.00");

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -285,8 +286,11 @@ class ScreensIT {
     String member = user("COMMITTEE");
     List<ApiClient> others = List.of(api(user("COMMITTEE")), api(user("COMMITTEE")));
     ApiClient intake = api(user("INTAKE"));
+    String riverside = admin.area("RIVERSIDE", "Riverside");
     var opened =
-        intake.post("cases", "{\"householdSize\":4,\"area\":\"Riverside\",\"languages\":[\"es\"]}");
+        intake.post(
+            "cases",
+            "{\"householdSize\":4,\"area\":\"" + riverside + "\",\"languages\":[\"es\",\"ht\"]}");
     assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
     var request =
         intake.post(
@@ -309,10 +313,19 @@ class ScreensIT {
     signIn(member);
     assertThat(path()).isEqualTo("/committee/requests.xhtml");
     WebElement card = browser.findElement(By.id("request-" + id));
-    assertThat(card.getText()).contains("300.00").contains("Rent").contains("Riverside");
+    assertThat(card.getText())
+        .contains("300.00")
+        .contains("Rent")
+        .contains("Riverside")
+        .doesNotContain(riverside);
     assertThat(card.findElement(By.className("tally")).getText()).startsWith((needed - 1) + " / ");
     screenshot("committee-open-requests-phone");
     submitVia("open-" + id);
+    // The ballot names the household's languages in the screen's language, never by code.
+    assertThat(languagesShown()).isEqualTo("Spanish, Haitian Creole");
+    submitVia("language:lang-es");
+    assertThat(languagesShown()).isEqualTo("español, criollo haitiano");
+    submitVia("language:lang-en");
     browser.findElement(By.cssSelector("input[name='vote:decision'][value='APPROVE']")).click();
     typeInto("vote:comment", "Rent is the priority this month.");
     screenshot("committee-vote-phone");
@@ -458,11 +471,55 @@ class ScreensIT {
   }
 
   @Test
+  void theAdministratorAddsAndRetiresAreasAndIntakeChoosesOnlyOpenOnes() {
+    String id = shortId();
+    signIn(user("ADMIN"));
+    open("/admin/areas.xhtml");
+    typeInto("add:name", "Screen Hill " + id);
+    submitVia("add:submit");
+    String code = ("SCREEN-HILL-" + id).toUpperCase(Locale.ROOT);
+    assertThat(text("notices")).contains(code);
+    assertThat(text("area-" + code)).contains("Screen Hill " + id).contains("Offered");
+    typeInto("add:name", "12 Canary Street, apt 4");
+    submitVia("add:submit");
+    assertThat(text("add:name-error")).isNotBlank();
+    String retired = admin.area(("GONE-" + id).toUpperCase(Locale.ROOT), "Gone " + id);
+    open("/admin/areas.xhtml");
+    screenshot("admin-areas");
+    submitVia(
+        browser.findElement(By.cssSelector("#area-" + retired + " input")).getAttribute("id"));
+    assertThat(text("area-" + retired)).contains("Retired");
+    signOut();
+
+    signIn(user("INTAKE"));
+    var areas = new Select(browser.findElement(By.id("open:area")));
+    assertThat(areas.getOptions())
+        .extracting(option -> option.getAttribute("value"))
+        .contains(code)
+        .doesNotContain(retired);
+    areas.selectByValue(code);
+    typeInto("open:householdSize", "2");
+    var languages = new Select(browser.findElement(By.id("open:languages")));
+    languages.selectByValue("qu");
+    languages.selectByValue("es");
+    submitVia("open:submit");
+    assertThat(path()).isEqualTo("/intake/case.xhtml");
+    assertThat(text("main")).contains("Screen Hill " + id);
+    assertThat(languagesShown()).isEqualTo("Quechua, Spanish");
+  }
+
+  /** The languages of the household shown on the page. */
+  private String languagesShown() {
+    return browser.findElement(By.cssSelector(".household .languages")).getText();
+  }
+
+  @Test
   void intakeOpensACaseWithSealedDetailsAsksForMoneyReadsTheDetailsAndShredsThem() {
+    String eastside = admin.area("EASTSIDE", "Eastside");
     signIn(user("INTAKE"));
     typeInto("open:householdSize", "3");
-    typeInto("open:area", "Eastside");
-    typeInto("open:languages", "Spanish, Mam");
+    new Select(browser.findElement(By.id("open:area"))).selectByValue(eastside);
+    new Select(browser.findElement(By.id("open:languages"))).selectByValue("es");
     typeInto("open:name", "Canary Householdname");
     typeInto("open:phone", "555-0199");
     screenshot("intake-open-case");

@@ -55,7 +55,9 @@ final class Team {
     var opened =
         intake.post(
             "cases",
-            "{\"householdSize\":3,\"area\":\"Eastside\",\"languages\":[\"es\"],\"pii\":"
+            "{\"householdSize\":3,\"area\":\""
+                + admin.area("EASTSIDE", "Eastside")
+                + "\",\"languages\":[\"es\"],\"pii\":"
                 + detailsJson
                 + "}");
     assertThat(opened.status()).as(opened.toString()).isEqualTo(201);

@@ -116,6 +116,12 @@ class DemoDataIT {
     assertThat(requests(member, "REJECTED")).isEqualTo(1);
     assertThat(requests(as(server, "demo-intake"), null)).isEqualTo(5);
 
+    var areas = as(server, "demo-intake").get("areas");
+    assertThat(areas.status()).as(areas.toString()).isEqualTo(200);
+    assertThat(areas.json().getJsonArray("items").getValuesAs(JsonObject.class))
+        .extracting(area -> area.getString("code") + (area.getBoolean("retired") ? " retired" : ""))
+        .containsExactly("DOWNTOWN", "EASTSIDE", "NORTH-HILL", "OLD-MARKET retired", "RIVERSIDE");
+
     ApiClient auditor = as(server, "demo-auditor");
     var verification = auditor.get("ledger/verify");
     assertThat(verification.status()).as(verification.toString()).isEqualTo(200);

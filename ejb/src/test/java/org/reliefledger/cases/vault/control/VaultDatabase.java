@@ -52,6 +52,9 @@ abstract class VaultDatabase implements AutoCloseable {
   private void seedCasesAndRequests() {
     try {
       execute("INSERT INTO fund (id, code, name, restricted) VALUES (1000, 'TEST', 'Test', FALSE)");
+      execute(
+          "INSERT INTO area (code, name, name_key, created_by, created_at)"
+              + " VALUES ('EAST', 'East', 'east', 'admin', CURRENT_TIMESTAMP)");
       for (long caseId = 50; caseId <= 61; caseId++) {
         execute(
             "INSERT INTO cases (id, code, household_size_band, area, languages, created_by,"
@@ -59,7 +62,7 @@ abstract class VaultDatabase implements AutoCloseable {
                 + caseId
                 + ", 'C-"
                 + caseId
-                + "QQ', 'ONE', 'East', 'es', 'intake', CURRENT_TIMESTAMP)");
+                + "QQ', 'ONE', 'EAST', 'es', 'intake', CURRENT_TIMESTAMP)");
       }
       for (long[] request : new long[][] {{350, 50}, {351, 50}, {400, 52}}) {
         execute(
