@@ -11,12 +11,13 @@ import java.util.List;
 import org.reliefledger.cases.vault.MasterKey;
 import org.reliefledger.cases.vault.MasterKeyring;
 import org.reliefledger.cases.vault.entity.CaseKey;
+import org.reliefledger.cases.vault.entity.DonorKey;
 import org.reliefledger.cases.vault.entity.RegisteredMasterKey;
 
 /**
  * The database half of a master key rotation, in one transaction: register the new primary key,
- * re-wrap every data key under it and retire every other key. Rows are locked, so two rotations (or
- * a rotation and a shred) on different instances never interleave.
+ * re-wrap every data key (cases' and donors') under it and retire every other key. Rows are locked,
+ * so two rotations (or a rotation and a shred) on different instances never interleave.
  */
 @Stateless
 public class MasterKeyRotation {
@@ -46,9 +47,23 @@ public class MasterKeyRotation {
     for (CaseKey caseKey : toRewrap) {
       caseKey.rewrap(rotating.rewrap(caseKey.wrapped(), caseKey.caseId()));
     }
+    int donorKeys = rewrapDonorKeys(rotating);
     registered.stream()
         .filter(key -> !key.keyId().equals(primary.id()))
         .forEach(key -> key.retire(now));
+    return toRewrap.size() + donorKeys;
+  }
+
+  /** Donors' data keys are wrapped by the master key like cases' and re-wrapped with them. */
+  private int rewrapDonorKeys(MasterKeyring rotating) {
+    List<DonorKey> toRewrap =
+        em.createQuery("SELECT k FROM DonorKey k WHERE k.masterKeyId <> :primary", DonorKey.class)
+            .setParameter("primary", rotating.primary().id())
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultList();
+    for (DonorKey donorKey : toRewrap) {
+      donorKey.rewrap(rotating.rewrap(donorKey.wrapped(), donorKey.owner()));
+    }
     return toRewrap.size();
   }
 }

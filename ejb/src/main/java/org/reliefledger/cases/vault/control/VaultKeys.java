@@ -11,6 +11,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -126,12 +127,33 @@ public class VaultKeys {
     required.addAll(
         em.createQuery("SELECT DISTINCT k.masterKeyId FROM CaseKey k", String.class)
             .getResultList());
+    required.addAll(
+        em.createQuery("SELECT DISTINCT k.masterKeyId FROM DonorKey k", String.class)
+            .getResultList());
     return new RegisteredMasterKeys(checkValues, required);
   }
 
   @Lock(LockType.READ)
   public MasterKeyring keyring() {
     return keyring;
+  }
+
+  /**
+   * The keyring to wrap a new data key with, once the database confirmed its primary is not
+   * retired. The share lock on the primary's row (in the caller's transaction) waits for a running
+   * rotation, so no data key is wrapped under a key that a rotation on another instance is
+   * retiring.
+   */
+  @Lock(LockType.READ)
+  public MasterKeyring keyringForWrapping() {
+    MasterKeyring current = keyring;
+    MasterKey primary = current.primary();
+    RegisteredMasterKey registered =
+        em.find(RegisteredMasterKey.class, primary.id(), LockModeType.PESSIMISTIC_READ);
+    if (registered == null || registered.isRetired()) {
+      throw VaultKeyException.primaryRetired(primary.id());
+    }
+    return current;
   }
 
   /**
