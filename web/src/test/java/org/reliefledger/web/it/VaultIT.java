@@ -325,6 +325,16 @@ class VaultIT {
     Team team = Team.create(ApiClient.anonymous(base));
     String shredded = team.openCaseWithDetails(CANARY_JSON);
     String kept = team.openCaseWithDetails(CANARY_JSON);
+    ApiClient.Reply donation =
+        team.treasurer.post(
+            "donations",
+            "{\"date\":\""
+                + LocalDate.now(ZoneOffset.UTC)
+                + "\",\"amount\":\"5.00\",\"fund\":\"GENERAL\",\"depositAccount\":\"1000\","
+                + "\"method\":\"CASH\",\"donor\":{\"name\":\""
+                + CANARY_DONOR_NAME
+                + "\"}}");
+    assertThat(donation.status()).as(donation.toString()).isEqualTo(201);
 
     assertThat(team.intake.post("cases/" + shredded + "/shred", "").status()).isEqualTo(204);
     assertThat(team.intake.get("cases/" + shredded + "/pii?reason=OTHER").status()).isEqualTo(410);
@@ -337,6 +347,9 @@ class VaultIT {
     var read = team.intake.get("cases/" + kept + "/pii?reason=OTHER");
     assertThat(read.status()).isEqualTo(200);
     assertThat(read.json().getString("address")).isEqualTo(CANARY.address());
+    var donor = team.treasurer.get("donations/" + donation.json().getJsonNumber("id") + "/donor");
+    assertThat(donor.status()).as("a donor key is re-wrapped too").isEqualTo(200);
+    assertThat(donor.json().getString("name")).isEqualTo(CANARY_DONOR_NAME);
   }
 
   /**
