@@ -69,7 +69,12 @@ public final class MasterKey {
 
   /** Wraps a case's data key, bound to the case and to this master key's id. */
   public WrappedKey wrap(DataKey dataKey, long caseId) {
-    return new WrappedKey(id, AesGcm.seal(key, dataKey.material(), associatedData(caseId)));
+    return wrap(dataKey, KeyOwner.ofCase(caseId));
+  }
+
+  /** Wraps the data key of {@code owner}, bound to the owner and to this master key's id. */
+  public WrappedKey wrap(DataKey dataKey, KeyOwner owner) {
+    return new WrappedKey(id, AesGcm.seal(key, dataKey.material(), owner.wrapAssociatedData(id)));
   }
 
   /**
@@ -79,17 +84,24 @@ public final class MasterKey {
    *     wrapped by another key
    */
   public DataKey unwrap(WrappedKey wrapped, long caseId) {
-    if (!id.equals(wrapped.masterKeyId())) {
-      throw new IllegalArgumentException(
-          "data key of case " + caseId + " is wrapped by " + wrapped.masterKeyId() + ", not " + id);
-    }
-    return DataKey.fromMaterial(
-        AesGcm.open(key, wrapped.sealed(), associatedData(caseId), "wrapped data key"));
+    return unwrap(wrapped, KeyOwner.ofCase(caseId));
   }
 
-  private byte[] associatedData(long caseId) {
-    return ("relief-ledger/vault/v1/data-key/case/" + caseId + "/master/" + id)
-        .getBytes(StandardCharsets.UTF_8);
+  /** Unwraps a data key this master key wrapped for the same owner; see {@link #unwrap}. */
+  public DataKey unwrap(WrappedKey wrapped, KeyOwner owner) {
+    if (!id.equals(wrapped.masterKeyId())) {
+      throw new IllegalArgumentException(
+          "data key of "
+              + owner.kind()
+              + " "
+              + owner.id()
+              + " is wrapped by "
+              + wrapped.masterKeyId()
+              + ", not "
+              + id);
+    }
+    return DataKey.fromMaterial(
+        AesGcm.open(key, wrapped.sealed(), owner.wrapAssociatedData(id), "wrapped data key"));
   }
 
   @Override

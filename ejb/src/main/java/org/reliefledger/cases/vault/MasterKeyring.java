@@ -64,7 +64,11 @@ public final class MasterKeyring {
   }
 
   public WrappedKey wrap(DataKey dataKey, long caseId) {
-    return primary().wrap(dataKey, caseId);
+    return wrap(dataKey, KeyOwner.ofCase(caseId));
+  }
+
+  public WrappedKey wrap(DataKey dataKey, KeyOwner owner) {
+    return primary().wrap(dataKey, owner);
   }
 
   /**
@@ -72,18 +76,28 @@ public final class MasterKeyring {
    * @throws SealBrokenException when the wrapped key fails authentication
    */
   public DataKey unwrap(WrappedKey wrapped, long caseId) {
+    return unwrap(wrapped, KeyOwner.ofCase(caseId));
+  }
+
+  /** Unwraps the data key of {@code owner}; throws as {@link #unwrap(WrappedKey, long)} does. */
+  public DataKey unwrap(WrappedKey wrapped, KeyOwner owner) {
     MasterKey wrapping =
         find(wrapped.masterKeyId())
             .orElseThrow(() -> new UnknownMasterKeyException(wrapped.masterKeyId()));
-    return wrapping.unwrap(wrapped, caseId);
+    return wrapping.unwrap(wrapped, owner);
   }
 
   /** The same data key wrapped by the primary (unchanged when the primary already wraps it). */
   public WrappedKey rewrap(WrappedKey wrapped, long caseId) {
+    return rewrap(wrapped, KeyOwner.ofCase(caseId));
+  }
+
+  /** The same data key of {@code owner} wrapped by the primary. */
+  public WrappedKey rewrap(WrappedKey wrapped, KeyOwner owner) {
     if (wrapped.masterKeyId().equals(primary().id())) {
       return wrapped;
     }
-    return wrap(unwrap(wrapped, caseId), caseId);
+    return wrap(unwrap(wrapped, owner), owner);
   }
 
   @Override

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import org.reliefledger.audit.boundary.Audit;
 import org.reliefledger.cases.entity.Case;
 import org.reliefledger.cases.entity.CaseCode;
@@ -23,6 +24,7 @@ import org.reliefledger.disbursement.entity.CancelOutcome;
 import org.reliefledger.disbursement.entity.Decision;
 import org.reliefledger.disbursement.entity.DisbursementRequest;
 import org.reliefledger.disbursement.entity.NewRequest;
+import org.reliefledger.disbursement.entity.NoteKind;
 import org.reliefledger.disbursement.entity.OpenOutcome;
 import org.reliefledger.disbursement.entity.PaymentOutcome;
 import org.reliefledger.disbursement.entity.PolicyProposal;
@@ -46,7 +48,9 @@ import org.reliefledger.ledger.entity.Side;
  * Disbursement requests from opening to payment: the committee's votes and recusals under the
  * request's policy, the holds approvals place on funds, cancellation, expiry, and the voting policy
  * itself. Every state change and every vote is an audit event that names the request, never the
- * case, and never carries free text.
+ * case, and never carries free text. The free text users write (the justification, vote comments,
+ * recusal and cancellation reasons, payment references) goes to the vault, sealed under the case's
+ * key; nothing here stores it.
  */
 @Stateless
 public class Disbursements {
@@ -69,6 +73,8 @@ public class Disbursements {
   @Inject Ledger ledger;
 
   @Inject Instance<JustificationSeal> justifications;
+
+  @Inject Instance<RequestNoteSeal> notes;
 
   /**
    * Opens a request under the current policy. The case's row is locked while its cap is checked, so
@@ -230,33 +236,45 @@ public class Disbursements {
    */
   public Optional<VoteReceipt> vote(
       long requestId, String member, Decision decision, String comment) {
+    var kept = NoteKind.VOTE_COMMENT.normalize(comment);
     return ballot(
         requestId,
         "VOTE_CAST",
         decision.name(),
-        (request, context) -> request.castVote(member, decision, comment, context));
+        (request, context) -> request.castVote(member, decision, context),
+        request -> keepNote(request, NoteKind.VOTE_COMMENT, member, kept));
   }
 
   /**
    * Takes {@code member} out of the request's eligible members (withdrawing any vote of theirs);
-   * the reason is stored with the recusal, never in the audit trail.
+   * the reason is sealed in the vault, never in the audit trail.
    *
    * @return empty when there is no such request
    */
   public Optional<VoteReceipt> recuse(long requestId, String member, String reason) {
+    var kept = NoteKind.RECUSAL_REASON.normalize(reason);
     return ballot(
         requestId,
         "MEMBER_RECUSED",
         null,
-        (request, context) -> request.recuse(member, reason, context));
+        (request, context) -> request.recuse(member, context),
+        request -> {
+          if (kept != null) {
+            keepNote(request, NoteKind.RECUSAL_REASON, member, kept);
+          }
+        });
   }
 
-  /** Locks the request, lets {@code act} count a vote or recusal, and audits what changed. */
+  /**
+   * Locks the request, lets {@code act} count a vote or recusal, keeps its note when counted, and
+   * audits what changed.
+   */
   private Optional<VoteReceipt> ballot(
       long requestId,
       String action,
       String detail,
-      BiFunction<DisbursementRequest, VotingContext, VoteOutcome> act) {
+      BiFunction<DisbursementRequest, VotingContext, VoteOutcome> act,
+      Consumer<DisbursementRequest> whenCounted) {
     return locked(requestId)
         .map(
             request -> {
@@ -264,6 +282,7 @@ public class Disbursements {
               var before = request.status();
               var outcome = act.apply(request, context);
               if (counted(outcome)) {
+                whenCounted.accept(request);
                 audit.record(action, OBJECT, String.valueOf(requestId), detail);
               }
               recordStatusChange(request, before, outcome);
@@ -299,6 +318,7 @@ public class Disbursements {
       PaymentOrder order,
       IdempotentRequest idempotent,
       String paidBy) {
+    var reference = NoteKind.PAYMENT_REFERENCE.normalize(order.reference());
     var refusal = request.paymentRefusal();
     if (refusal.isPresent()) {
       return refusal.get() instanceof PaymentOutcome.AlreadyPaid alreadyPaid && idempotent != null
@@ -329,7 +349,10 @@ public class Disbursements {
                 new EntryCommand.Line(order.fromAccount(), fund, Side.CREDIT, request.amount())));
     var booked = ledger.postPayment(entry, idempotent, fund, request.held());
     if (booked instanceof EntryResult.Posted posted) {
-      var paid = request.markPaid(posted.entry().id(), order.reference(), paidBy, Instant.now());
+      var paid = request.markPaid(posted.entry().id(), paidBy, Instant.now());
+      if (reference != null) {
+        keepNote(request, NoteKind.PAYMENT_REFERENCE, paidBy, reference);
+      }
       audit.record(
           "REQUEST_PAID",
           OBJECT,
@@ -363,8 +386,8 @@ public class Disbursements {
   }
 
   /**
-   * Cancels an approved, unpaid request and releases its hold; the reason is stored with the
-   * request, never in the audit trail.
+   * Cancels an approved, unpaid request and releases its hold; the reason is sealed in the vault,
+   * never in the audit trail.
    *
    * @return empty when there is no such request
    */
@@ -374,6 +397,11 @@ public class Disbursements {
             request -> {
               var outcome = request.cancel(cancelledBy, reason, Instant.now());
               if (outcome instanceof CancelOutcome.Cancelled cancelled) {
+                keepNote(
+                    request,
+                    NoteKind.CANCELLATION_REASON,
+                    cancelledBy,
+                    NoteKind.CANCELLATION_REASON.normalize(reason));
                 audit.record(
                     "REQUEST_CANCELLED",
                     OBJECT,
@@ -486,6 +514,13 @@ public class Disbursements {
         .stream()
         .map(ProposalView::of)
         .toList();
+  }
+
+  /** Hands a note to the vault, in this transaction; without a vault it is kept nowhere. */
+  private void keepNote(DisbursementRequest request, NoteKind kind, String author, String text) {
+    if (notes.isResolvable()) {
+      notes.get().seal(request.caseId(), request.id(), kind, author, text);
+    }
   }
 
   private Optional<DisbursementRequest> locked(long requestId) {

@@ -38,8 +38,8 @@ import org.reliefledger.ledger.entity.SpendingCategory;
  * its amount in the fund; no other state holds anything. It is rejected as soon as the eligible
  * members who have not rejected it are too few to approve it, and it cannot be voted on at or after
  * its deadline. Its amount, fund, category and policy version never change. It holds no free text
- * about the case (the justification is sealed in the vault), and neither {@code toString()} nor any
- * outcome carries case details.
+ * at all (the justification and every {@link NoteKind} of note are sealed in the vault), and
+ * neither {@code toString()} nor any outcome carries case details.
  */
 @Entity
 @Table(name = "disbursement_request")
@@ -114,17 +114,11 @@ public class DisbursementRequest {
   @Column(name = "journal_entry_id")
   private Long journalEntryId;
 
-  @Column(name = "payment_reference", length = MAX_REFERENCE_LENGTH)
-  private String paymentReference;
-
   @Column(name = "cancelled_at")
   private OffsetDateTime cancelledAt;
 
   @Column(name = "cancelled_by", length = 64)
   private String cancelledBy;
-
-  @Column(name = "cancel_reason", length = Recusal.MAX_REASON_LENGTH)
-  private String cancelReason;
 
   @OneToMany(mappedBy = "request", cascade = CascadeType.ALL, orphanRemoval = true)
   private List<Vote> votes = new ArrayList<>();
@@ -177,8 +171,7 @@ public class DisbursementRequest {
    * Counts {@code member}'s vote (replacing their earlier one), then decides the request if the
    * vote settles it. A request whose deadline has come expires instead of counting the vote.
    */
-  public VoteOutcome castVote(
-      String member, Decision decision, String comment, VotingContext context) {
+  public VoteOutcome castVote(String member, Decision decision, VotingContext context) {
     Objects.requireNonNull(decision, "decision");
     var refusal = refuseParticipant(member, context);
     if (refusal.isPresent()) {
@@ -189,8 +182,8 @@ public class DisbursementRequest {
     }
     liveVoteOf(member)
         .ifPresentOrElse(
-            vote -> vote.change(decision, comment, context.now()),
-            () -> votes.add(new Vote(this, member, decision, comment, context.now())));
+            vote -> vote.change(decision, context.now()),
+            () -> votes.add(new Vote(this, member, decision, context.now())));
     return decide(context);
   }
 
@@ -199,7 +192,7 @@ public class DisbursementRequest {
    * they had cast one, then decides the request if that settles it (fewer eligible members can make
    * approval unreachable, or lower the majority needed for large amounts).
    */
-  public VoteOutcome recuse(String member, String reason, VotingContext context) {
+  public VoteOutcome recuse(String member, VotingContext context) {
     var refusal = refuseParticipant(member, context);
     if (refusal.isPresent()) {
       return refusal.get();
@@ -207,7 +200,7 @@ public class DisbursementRequest {
     if (isRecused(member)) {
       return new VoteOutcome.AlreadyRecused(tally(context.policy(), context.committee()));
     }
-    var recusal = new Recusal(this, member, reason, context.now());
+    var recusal = new Recusal(this, member, context.now());
     liveVoteOf(member).ifPresent(votes::remove);
     recusals.add(recusal);
     return decide(context);
@@ -302,22 +295,16 @@ public class DisbursementRequest {
   }
 
   /**
-   * Records that journal entry {@code journalEntryId} paid this approved request (with the bank or
-   * payment-app {@code reference}, if any), releasing its hold.
+   * Records that journal entry {@code journalEntryId} paid this approved request, releasing its
+   * hold.
    *
    * @throws IllegalStateException when {@link #paymentRefusal()} is not empty: the caller must ask
    *     before booking the entry
    */
-  public PaymentOutcome.Paid markPaid(
-      long journalEntryId, String reference, String paidBy, Instant now) {
+  public PaymentOutcome.Paid markPaid(long journalEntryId, String paidBy, Instant now) {
     if (status != RequestStatus.APPROVED) {
       throw new IllegalStateException("request " + id + " is " + status + ", not APPROVED");
     }
-    if (reference != null && reference.length() > MAX_REFERENCE_LENGTH) {
-      throw new IllegalArgumentException(
-          "a payment reference is at most " + MAX_REFERENCE_LENGTH + " characters");
-    }
-    this.paymentReference = reference;
     this.status = RequestStatus.PAID;
     this.heldMinor = null;
     this.journalEntryId = journalEntryId;
@@ -326,22 +313,20 @@ public class DisbursementRequest {
     return new PaymentOutcome.Paid(journalEntryId, amount());
   }
 
-  /** Cancels an approved, unpaid request, releasing its hold; a reason is required. */
+  /**
+   * Cancels an approved, unpaid request, releasing its hold. A reason is required; the caller keeps
+   * it sealed ({@link NoteKind#CANCELLATION_REASON}), this request does not.
+   */
   public CancelOutcome cancel(String cancelledBy, String reason, Instant now) {
     if (status != RequestStatus.APPROVED) {
       return new CancelOutcome.NotCancellable(status);
     }
-    if (reason == null || reason.isBlank()) {
+    if (NoteKind.CANCELLATION_REASON.normalize(reason) == null) {
       return new CancelOutcome.ReasonRequired();
-    }
-    if (reason.length() > Recusal.MAX_REASON_LENGTH) {
-      throw new IllegalArgumentException(
-          "a cancellation reason is at most " + Recusal.MAX_REASON_LENGTH + " characters");
     }
     this.status = RequestStatus.CANCELLED;
     this.heldMinor = null;
     this.cancelledBy = Objects.requireNonNull(cancelledBy, "cancelledBy");
-    this.cancelReason = reason.strip();
     this.cancelledAt = utc(now);
     return new CancelOutcome.Cancelled(amount());
   }
@@ -430,10 +415,6 @@ public class DisbursementRequest {
 
   public Optional<Long> journalEntryId() {
     return Optional.ofNullable(journalEntryId);
-  }
-
-  public Optional<String> cancelReason() {
-    return Optional.ofNullable(cancelReason);
   }
 
   public List<Vote> votes() {

@@ -14,7 +14,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-/** A member stepping aside from one request (a conflict of interest), with the reason given. */
+/**
+ * A member stepping aside from one request (a conflict of interest). The reason given is not kept
+ * here: it is sealed in the vault ({@link NoteKind#RECUSAL_REASON}).
+ */
 @Entity
 @Table(name = "disbursement_recusal")
 public class Recusal {
@@ -36,31 +39,19 @@ public class Recusal {
   @Column(name = "username", nullable = false, updatable = false, length = 64)
   private String member;
 
-  @Column(name = "reason", updatable = false, length = MAX_REASON_LENGTH)
-  private String reason;
-
   @Column(name = "recused_at", nullable = false, updatable = false)
   private OffsetDateTime recusedAt;
 
   protected Recusal() {}
 
-  Recusal(DisbursementRequest request, String member, String reason, Instant now) {
-    if (reason != null && reason.length() > MAX_REASON_LENGTH) {
-      throw new IllegalArgumentException(
-          "a recusal reason is at most " + MAX_REASON_LENGTH + " characters");
-    }
+  Recusal(DisbursementRequest request, String member, Instant now) {
     this.request = request;
     this.member = member;
-    this.reason = reason == null || reason.isBlank() ? null : reason.strip();
     this.recusedAt = now.atOffset(ZoneOffset.UTC);
   }
 
   public String member() {
     return member;
-  }
-
-  public String reason() {
-    return reason;
   }
 
   public Instant recusedAt() {

@@ -18,7 +18,8 @@ import java.time.ZoneOffset;
 
 /**
  * A member's live vote on one request; a changed vote replaces the decision in place (the audit
- * trail keeps every change). Refers to the request only, never to the case.
+ * trail keeps every change). Refers to the request only, never to the case. A comment given with
+ * the vote is not kept here: it is sealed in the vault ({@link NoteKind#VOTE_COMMENT}).
  */
 @Entity
 @Table(name = "disbursement_vote")
@@ -45,27 +46,19 @@ public class Vote {
   @Column(name = "decision", nullable = false, length = 10)
   private Decision decision;
 
-  @Column(name = "vote_comment", length = MAX_COMMENT_LENGTH)
-  private String comment;
-
   @Column(name = "cast_at", nullable = false)
   private OffsetDateTime castAt;
 
   protected Vote() {}
 
-  Vote(DisbursementRequest request, String member, Decision decision, String comment, Instant now) {
+  Vote(DisbursementRequest request, String member, Decision decision, Instant now) {
     this.request = request;
     this.member = member;
-    change(decision, comment, now);
+    change(decision, now);
   }
 
-  final void change(Decision decision, String comment, Instant now) {
-    if (comment != null && comment.length() > MAX_COMMENT_LENGTH) {
-      throw new IllegalArgumentException(
-          "a comment is at most " + MAX_COMMENT_LENGTH + " characters");
-    }
+  final void change(Decision decision, Instant now) {
     this.decision = decision;
-    this.comment = comment == null || comment.isBlank() ? null : comment.strip();
     this.castAt = now.atOffset(ZoneOffset.UTC);
   }
 
@@ -75,10 +68,6 @@ public class Vote {
 
   public Decision decision() {
     return decision;
-  }
-
-  public String comment() {
-    return comment;
   }
 
   public Instant castAt() {

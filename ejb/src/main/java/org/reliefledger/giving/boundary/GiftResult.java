@@ -1,5 +1,6 @@
 package org.reliefledger.giving.boundary;
 
+import org.reliefledger.giving.entity.DonorDetails;
 import org.reliefledger.ledger.boundary.EntryResult;
 
 /** What became of a request to record a donation or a grant. Only {@link Recorded} wrote. */
@@ -7,9 +8,17 @@ public sealed interface GiftResult {
 
   /**
    * The gift and its journal entry are recorded. {@code replayed}: recorded earlier under the same
-   * idempotency key and the same request; nothing new was written.
+   * idempotency key and the same request; nothing new was written. {@code donor}: what was kept of
+   * a donation's donor ({@code NONE} for grants).
    */
-  record Recorded(long id, long journalEntryId, boolean replayed) implements GiftResult {}
+  record Recorded(long id, long journalEntryId, boolean replayed, DonorDetails donor)
+      implements GiftResult {
+
+    /** A gift without a donor: a grant, or an anonymous donation. */
+    public Recorded(long id, long journalEntryId, boolean replayed) {
+      this(id, journalEntryId, replayed, DonorDetails.NONE);
+    }
+  }
 
   /** The deposit account is not an asset account (money is deposited on bank, cash, clearing). */
   record NotADepositAccount(String code) implements GiftResult {}

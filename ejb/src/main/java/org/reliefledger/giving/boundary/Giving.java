@@ -1,6 +1,7 @@
 package org.reliefledger.giving.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import org.reliefledger.audit.boundary.Audit;
 import org.reliefledger.giving.entity.Donation;
+import org.reliefledger.giving.entity.Donor;
+import org.reliefledger.giving.entity.DonorDetails;
 import org.reliefledger.giving.entity.Gift;
 import org.reliefledger.giving.entity.GrantAward;
 import org.reliefledger.ledger.boundary.EntryCommand;
@@ -27,7 +30,8 @@ import org.reliefledger.ledger.entity.Side;
  *
  * <p><em>Guarantees:</em> a gift and its entry are written together or not at all; the same
  * idempotency key with the same request records nothing new; journal memos never carry the donor or
- * the grantor.
+ * the grantor; a donor's name and e-mail are stored only sealed by the {@link DonorVault}, and not
+ * at all when the fund keeps no donor details.
  */
 @Stateless
 public class Giving {
@@ -39,6 +43,7 @@ public class Giving {
 
   @Inject Ledger ledger;
   @Inject Audit audit;
+  @Inject Instance<DonorVault> donorVault;
 
   /** Records a donation; {@code idempotencyKey} may be {@code null}. */
   public GiftResult recordDonation(DonationCommand command, String idempotencyKey) {
@@ -65,17 +70,31 @@ public class Giving {
     }
     if (posted.replayed()) {
       Donation earlier = byEntry(Donation.BY_JOURNAL_ENTRY, Donation.class, posted.entryId());
-      return new GiftResult.Recorded(earlier.id(), posted.entryId(), true);
+      return new GiftResult.Recorded(earlier.id(), posted.entryId(), true, earlier.donorDetails());
     }
-    var donation = new Donation(posted.entryId(), posted.gift(), command.method(), command.donor());
+    var details = keeping(command.donor());
+    var donation = new Donation(posted.entryId(), posted.gift(), command.method(), details);
     em.persist(donation);
     em.flush();
+    if (details == DonorDetails.SEALED) {
+      donorVault.get().seal(donation.id(), command.donor());
+    }
     audit.record(
         "donation.record",
         "Donation",
         donation.id().toString(),
         "journalEntry=" + posted.entryId() + " method=" + command.method());
-    return new GiftResult.Recorded(donation.id(), posted.entryId(), false);
+    return new GiftResult.Recorded(donation.id(), posted.entryId(), false, details);
+  }
+
+  /** What will be kept of {@code donor}: sealed only if there is a vault and the fund keeps any. */
+  private DonorDetails keeping(Donor donor) {
+    if (donor.isAnonymous()) {
+      return DonorDetails.NONE;
+    }
+    return donorVault.isResolvable() && donorVault.get().keepsDonorDetails()
+        ? DonorDetails.SEALED
+        : DonorDetails.NOT_KEPT;
   }
 
   /** Records a grant; {@code idempotencyKey} may be {@code null}. */

@@ -18,8 +18,8 @@ import java.util.Objects;
  * donations, in the chosen fund).
  *
  * <p><em>Guarantees:</em> tied to exactly one journal entry and never changed (a bounced gift is
- * reversed in the ledger); anonymous unless a donor name or e-mail was given, and then the identity
- * is only here — {@link #toString()} never shows it.
+ * reversed in the ledger). It never holds the donor's identity: it says only whether a donor was
+ * named and whether their details were kept, sealed in the vault ({@link DonorDetails}).
  */
 @Entity
 @Table(name = "donation")
@@ -40,20 +40,17 @@ public class Donation extends RecordedGift {
   @Column(name = "method", nullable = false, updatable = false, length = 20)
   private PaymentMethod method;
 
-  @Column(name = "donor_name", updatable = false, length = 200)
-  private String donorName;
-
-  @Column(name = "donor_email", updatable = false, length = 254)
-  private String donorEmail;
+  @Enumerated(EnumType.STRING)
+  @Column(name = "donor_details", nullable = false, updatable = false, length = 8)
+  private DonorDetails donorDetails;
 
   protected Donation() {}
 
   /** The donation recorded by journal entry {@code journalEntryId}. */
-  public Donation(long journalEntryId, Gift gift, PaymentMethod method, Donor donor) {
+  public Donation(long journalEntryId, Gift gift, PaymentMethod method, DonorDetails donorDetails) {
     super(journalEntryId, gift);
     this.method = Objects.requireNonNull(method, "method");
-    this.donorName = donor.name();
-    this.donorEmail = donor.email();
+    this.donorDetails = Objects.requireNonNull(donorDetails, "donorDetails");
   }
 
   public Long id() {
@@ -64,8 +61,8 @@ public class Donation extends RecordedGift {
     return method;
   }
 
-  public Donor donor() {
-    return new Donor(donorName, donorEmail);
+  public DonorDetails donorDetails() {
+    return donorDetails;
   }
 
   @Override

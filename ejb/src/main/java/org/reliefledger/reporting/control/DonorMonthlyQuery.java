@@ -7,8 +7,15 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.reliefledger.giving.boundary.DonorVault;
+import org.reliefledger.giving.entity.Donor;
+import org.reliefledger.giving.entity.DonorDetails;
 import org.reliefledger.reporting.boundary.DonorReport;
 import org.reliefledger.reports.SpendingCategory;
 import org.reliefledger.reports.donor.DonationMethod;
@@ -53,12 +60,8 @@ public class DonorMonthlyQuery {
   private static final String DONATIONS_BY_METHOD =
       "SELECT g.method, COUNT(*), SUM(g.amount_minor)" + DONATIONS_OF_MONTH + " GROUP BY g.method";
 
-  /** Known donors once each (by e-mail, else by name); every anonymous gift is its own donor. */
-  private static final String DONORS =
-      "SELECT COUNT(DISTINCT COALESCE(LOWER(g.donor_email), LOWER(g.donor_name))),"
-          + " COALESCE(SUM(CASE WHEN g.donor_email IS NULL AND g.donor_name IS NULL"
-          + " THEN 1 ELSE 0 END), 0)"
-          + DONATIONS_OF_MONTH;
+  /** The month's donations and what was kept of their donors (the details are sealed). */
+  private static final String DONORS = "SELECT g.id, g.donor_details" + DONATIONS_OF_MONTH;
 
   private static final String GRANTS =
       "SELECT COUNT(*), COALESCE(SUM(g.amount_minor), 0)"
@@ -91,6 +94,7 @@ public class DonorMonthlyQuery {
 
   @Inject ReportSql sql;
   @Inject ReportSettings settings;
+  @Inject DonorVault donorVault;
 
   public DonorReport read(YearMonth month) {
     LocalDate first = month.atDay(1);
@@ -155,8 +159,36 @@ public class DonorMonthlyQuery {
         last);
   }
 
+  /**
+   * Known donors once each (by e-mail, else by name, opened from the vault only to compare them and
+   * forgotten); every anonymous gift, and every gift whose donor was not kept, is its own donor.
+   */
   private int donors(LocalDate first, LocalDate last) {
-    return sql.one(DONORS, row -> row.getInt(1) + row.getInt(2), first, last, last);
+    Set<String> known = new HashSet<>();
+    int unknown = 0;
+    for (var donation :
+        sql.list(
+            DONORS,
+            row -> Map.entry(row.getLong(1), DonorDetails.valueOf(row.getString(2))),
+            first,
+            last,
+            last)) {
+      var donor =
+          donation.getValue() == DonorDetails.SEALED
+              ? donorVault.open(donation.getKey()).map(DonorMonthlyQuery::identity)
+              : Optional.<String>empty();
+      if (donor.isPresent()) {
+        known.add(donor.get());
+      } else {
+        unknown++;
+      }
+    }
+    return known.size() + unknown;
+  }
+
+  private static String identity(Donor donor) {
+    return (donor.email() != null ? "email:" + donor.email() : "name:" + donor.name())
+        .toLowerCase(Locale.ROOT);
   }
 
   private GrantsReceived grants(LocalDate first, LocalDate last) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DataKeyTest {
@@ -92,6 +93,25 @@ class DataKeyTest {
         .isInstanceOf(SealBrokenException.class);
     assertThatThrownBy(() -> key.openText(sealed, FieldBinding.pii(7)))
         .isInstanceOf(SealBrokenException.class);
+  }
+
+  @Test
+  void aNoteMovedToAnotherAuthorKindRequestOrToADonorDoesNotOpen() {
+    Sealed sealed = key.sealText(CANARY, FieldBinding.requestNote(7, 350, "VOTE_COMMENT", "ana"));
+
+    assertThat(key.openText(sealed, FieldBinding.requestNote(7, 350, "VOTE_COMMENT", "ana")))
+        .isEqualTo(CANARY);
+    for (FieldBinding elsewhere :
+        List.of(
+            FieldBinding.requestNote(7, 350, "VOTE_COMMENT", "ben"),
+            FieldBinding.requestNote(7, 350, "RECUSAL_REASON", "ana"),
+            FieldBinding.requestNote(7, 351, "VOTE_COMMENT", "ana"),
+            FieldBinding.requestNote(8, 350, "VOTE_COMMENT", "ana"),
+            FieldBinding.donorDetails(7))) {
+      assertThatThrownBy(() -> key.openText(sealed, elsewhere))
+          .as(elsewhere.toString())
+          .isInstanceOf(SealBrokenException.class);
+    }
   }
 
   @Test

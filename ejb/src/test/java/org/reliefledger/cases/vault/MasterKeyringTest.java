@@ -24,6 +24,28 @@ class MasterKeyringTest {
   }
 
   @Test
+  void aDonorKeyOpensOnlyAsThatDonorsAndSurvivesRotation() {
+    DataKey dataKey = DataKey.generate();
+    Sealed details = dataKey.sealText("Canary Donor", FieldBinding.donorDetails(5));
+    MasterKeyring before = MasterKeyring.of(List.of(master));
+    WrappedKey wrapped = before.wrap(dataKey, KeyOwner.ofDonor(5));
+
+    assertThatThrownBy(() -> before.unwrap(wrapped, 5))
+        .as("the same id as a case")
+        .isInstanceOf(SealBrokenException.class);
+    assertThatThrownBy(() -> before.unwrap(wrapped, KeyOwner.ofDonor(6)))
+        .isInstanceOf(SealBrokenException.class);
+    MasterKeyring rotating = before.rotatedTo(MasterKey.generate());
+    WrappedKey rewrapped = rotating.rewrap(wrapped, KeyOwner.ofDonor(5));
+    MasterKeyring after = rotating.retire(master.id());
+    assertThat(
+            after
+                .unwrap(rewrapped, KeyOwner.ofDonor(5))
+                .openText(details, FieldBinding.donorDetails(5)))
+        .isEqualTo("Canary Donor");
+  }
+
+  @Test
   void aWrappedKeyMovedToAnotherCaseDoesNotUnwrap() {
     WrappedKey wrapped = master.wrap(DataKey.generate(), 5);
 

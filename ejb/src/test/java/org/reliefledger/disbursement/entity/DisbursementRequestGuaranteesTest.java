@@ -63,8 +63,8 @@ class DisbursementRequestGuaranteesTest {
 
       var outcome =
           step.recuse()
-              ? request.recuse(member, "conflict", context)
-              : request.castVote(member, step.decision(), null, context);
+              ? request.recuse(member, context)
+              : request.castVote(member, step.decision(), context);
 
       var after = request.status();
       if (before != RequestStatus.OPEN) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reliefledger.giving.entity.Donor;
+import org.reliefledger.giving.entity.DonorDetails;
 import org.reliefledger.giving.entity.PaymentMethod;
 import org.reliefledger.ledger.boundary.EntryResult;
 import org.reliefledger.ledger.boundary.EntryView;
@@ -139,8 +140,13 @@ class GivingTest {
     GiftResult otherDonor = donate("10.00", "1000", Donor.ANONYMOUS, "gift-1");
 
     var recorded = (GiftResult.Recorded) first;
+    assertThat(recorded.donor())
+        .as("no vault in this test: a named donor is kept nowhere")
+        .isEqualTo(DonorDetails.NOT_KEPT);
     assertThat(again)
-        .isEqualTo(new GiftResult.Recorded(recorded.id(), recorded.journalEntryId(), true));
+        .isEqualTo(
+            new GiftResult.Recorded(
+                recorded.id(), recorded.journalEntryId(), true, DonorDetails.NOT_KEPT));
     assertThat(otherDonor)
         .isEqualTo(new GiftResult.LedgerRefused(new EntryResult.IdempotencyKeyReused()));
     assertThat(entries()).isEqualTo(1);

@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.reliefledger.giving.boundary.GiftResult;
+import org.reliefledger.giving.entity.DonorDetails;
 import org.reliefledger.ledger.boundary.ChartResult;
 import org.reliefledger.ledger.boundary.EntryResult;
 import org.reliefledger.ledger.entity.EntryProblem;
@@ -29,7 +30,9 @@ final class LedgerResponses {
 
   static Response gift(GiftResult result) {
     if (result instanceof GiftResult.Recorded recorded) {
-      return created(new GiftJson(recorded.id(), recorded.journalEntryId()), recorded.replayed());
+      var donor = recorded.donor() == DonorDetails.NONE ? null : recorded.donor().name();
+      return created(
+          new GiftJson(recorded.id(), recorded.journalEntryId(), donor), recorded.replayed());
     }
     if (result instanceof GiftResult.NotADepositAccount) {
       return Responses.unprocessable(

@@ -6,7 +6,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -39,11 +38,7 @@ public class RequestJustificationResource {
   public Response read(@PathParam("id") long id) {
     JustificationReading reading = vault.justification(id, VaultCaller.of(security));
     if (reading instanceof JustificationReading.Revealed revealed) {
-      CacheControl noStore = new CacheControl();
-      noStore.setNoStore(true);
-      return Response.ok(new JustificationJson(id, revealed.justification()))
-          .cacheControl(noStore)
-          .build();
+      return VaultResponses.revealed(new JustificationJson(id, revealed.justification()));
     }
     if (reading instanceof JustificationReading.Forbidden) {
       return Responses.error(

@@ -1,11 +1,19 @@
 package org.reliefledger.web.api;
 
+import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Response;
 
 /** The vault's refusals, worded once for its resources. */
 final class VaultResponses {
 
   private VaultResponses() {}
+
+  /** Values opened from the vault: 200, and never kept by a cache. */
+  static Response revealed(Object body) {
+    CacheControl noStore = new CacheControl();
+    noStore.setNoStore(true);
+    return Response.ok(body).cacheControl(noStore).build();
+  }
 
   static Response noSuchCase() {
     return Responses.error(404, "not_found", "There is no case with this code.", "code");

@@ -6,13 +6,17 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import java.util.List;
 import java.util.Optional;
 import org.reliefledger.cases.vault.boundary.JustificationReading;
+import org.reliefledger.cases.vault.boundary.NotesReading;
 import org.reliefledger.cases.vault.boundary.Vault;
+import org.reliefledger.cases.vault.control.OpenedNote;
 import org.reliefledger.disbursement.boundary.Disbursements;
 import org.reliefledger.disbursement.boundary.RequestView;
 import org.reliefledger.disbursement.boundary.VoteReceipt;
 import org.reliefledger.disbursement.entity.Decision;
+import org.reliefledger.disbursement.entity.NoteKind;
 import org.reliefledger.disbursement.entity.VoteOutcome;
 
 /** One member's vote or recusal on one request. */
@@ -34,6 +38,7 @@ public class Ballot {
   private String comment;
   private String reason;
   private String justification;
+  private List<OpenedNote> notes;
 
   @PostConstruct
   void readPageKey() {
@@ -65,6 +70,25 @@ public class Ballot {
   /** The justification just opened, or null. */
   public String getJustification() {
     return justification;
+  }
+
+  /**
+   * Opens the members' comments and reasons for this member (the vault checks and audits the read).
+   */
+  public String readNotes() {
+    NotesReading reading = vault.requestNotes(id, Callers.of(security));
+    if (reading instanceof NotesReading.Revealed revealed
+        && revealed.readable().contains(NoteKind.VOTE_COMMENT)) {
+      notes = revealed.notes();
+    } else {
+      Texts.error(faces, null, "vote.notesUnavailable");
+    }
+    return null;
+  }
+
+  /** The comments and reasons just opened (empty when there are none), or null. */
+  public List<OpenedNote> getNotes() {
+    return notes;
   }
 
   public String vote() {

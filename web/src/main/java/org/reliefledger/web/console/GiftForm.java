@@ -13,6 +13,7 @@ import org.reliefledger.giving.boundary.GiftResult;
 import org.reliefledger.giving.boundary.Giving;
 import org.reliefledger.giving.boundary.GrantCommand;
 import org.reliefledger.giving.entity.Donor;
+import org.reliefledger.giving.entity.DonorDetails;
 import org.reliefledger.giving.entity.PaymentMethod;
 import org.reliefledger.ledger.entity.Money;
 import org.reliefledger.platform.boundary.BusinessDate;
@@ -65,14 +66,20 @@ public class GiftForm {
                     date, amount, fund, depositAccount, method, new Donor(donorName, donorEmail)),
                 key);
     if (result instanceof GiftResult.Recorded recorded) {
-      Texts.done(
-          faces,
-          isGrant() ? "gift.grantRecorded" : "gift.donationRecorded",
-          recorded.journalEntryId());
+      Texts.done(faces, recordedKey(recorded), recorded.journalEntryId());
       return "/treasurer/dashboard.xhtml?faces-redirect=true";
     }
     LedgerRefusals.show(faces, result, "gift");
     return null;
+  }
+
+  private String recordedKey(GiftResult.Recorded recorded) {
+    if (isGrant()) {
+      return "gift.grantRecorded";
+    }
+    return recorded.donor() == DonorDetails.NOT_KEPT
+        ? "gift.donorNotKept"
+        : "gift.donationRecorded";
   }
 
   public boolean isGrant() {

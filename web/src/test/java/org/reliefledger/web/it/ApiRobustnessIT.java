@@ -57,6 +57,7 @@ class ApiRobustnessIT {
   private static final String MATRIX_AREA = "MATRIX";
 
   private static final Set<String> REQUESTERS = Set.of("INTAKE", "TREASURER");
+  private static final Set<String> NOTE_READERS = Set.of("COMMITTEE", "TREASURER");
 
   @Deployment
   static WebArchive deployment() {
@@ -137,6 +138,7 @@ class ApiRobustnessIT {
                 "{\"date\":\"2026-04-01\",\"amount\":\"5.00\",\"fund\":\"GENERAL\","
                     + "\"depositAccount\":\"1000\",\"grantor\":\"Matrix foundation\"}",
             TREASURER),
+        new Call("GET", "donations/999999999/donor", NO_BODY, TREASURER),
         new Call("GET", "reports/trial-balance", NO_BODY, BOOKKEEPERS),
         new Call("GET", "reports/donor-monthly?month=2026-03", NO_BODY, BOOKKEEPERS),
         new Call("GET", "reports/transparency?from=2026-01-01&to=2026-03-31", NO_BODY, BOOKKEEPERS),
@@ -158,6 +160,7 @@ class ApiRobustnessIT {
             () -> "{\"decision\":\"APPROVE\"}",
             COMMITTEE),
         new Call("POST", "disbursement-requests/999999999/recusal", () -> "{}", COMMITTEE),
+        new Call("GET", "disbursement-requests/999999999/notes", NO_BODY, NOTE_READERS),
         new Call(
             "POST",
             "disbursement-requests/999999999/payment",

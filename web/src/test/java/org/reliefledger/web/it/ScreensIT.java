@@ -335,6 +335,11 @@ class ScreensIT {
     assertThat(text("decided-" + id)).contains("approved");
     assertThat(text("my-vote-" + id)).contains("Approve");
     screenshot("committee-decided-phone");
+    // The comment is sealed; a member who may vote reads it back on the ballot screen.
+    open("/committee/request.xhtml?id=" + id);
+    submitVia("notes:read");
+    assertThat(text("notes-list")).contains("Rent is the priority this month.");
+    screenshot("committee-notes-phone");
     signOut();
 
     browser.manage().window().setSize(DESKTOP);

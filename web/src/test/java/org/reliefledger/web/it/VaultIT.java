@@ -29,6 +29,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.sql.DataSource;
@@ -87,9 +88,29 @@ class VaultIT {
 
   private static final int POSTGRESQL_PORT = 5432;
 
+  // Free text about a request and a donor's details: sealed, read only by who needs them.
+  private static final String CANARY_COMMENT = "Qzvotecanary: the landlord Pemberton is cruel";
+  private static final String CANARY_RECUSAL = "Qzrecusecanary: I know the family";
+  private static final String CANARY_REFERENCE = "Qzrefcanary cheque to Pemberton";
+  private static final String CANARY_CANCELLATION = "Qzcancelcanary: the family moved away";
+  private static final String CANARY_DONOR_NAME = "Qzdonorcanary Fairweather";
+  private static final String CANARY_DONOR_EMAIL = "qzdonormail@canary.example";
+
   private static final List<String> CANARIES =
       List.of(
-          "Zyxwvut", "Quokkacanary", "555 0199 4242", "Canarywharf", "canarynote", "canaryjust");
+          "Zyxwvut",
+          "Quokkacanary",
+          "555 0199 4242",
+          "Canarywharf",
+          "canarynote",
+          "canaryjust",
+          "Qzvotecanary",
+          "Pemberton",
+          "Qzrecusecanary",
+          "Qzrefcanary",
+          "Qzcancelcanary",
+          "Qzdonorcanary",
+          "qzdonormail");
 
   @Deployment
   static WebArchive deployment() {
@@ -173,6 +194,107 @@ class VaultIT {
     assertThat(serverLog).doesNotContain(CANARY_CLIENT_ADDRESS);
     assertThat(ClientAddresses.loopbackClients(serverLog, Set.of(POSTGRESQL_PORT, base.getPort())))
         .isEmpty();
+  }
+
+  /**
+   * Vote comments, recusal and cancellation reasons, payment references and donors planted through
+   * the API: the eligible committee member reads the comment and reasons, the treasurer the payment
+   * reference and the donor; the requester, a recused member, the auditor and the admin read none.
+   * None reaches another response, a workbook, the server log, or the database as an attacker reads
+   * it (the H2 files themselves, or pg_dump).
+   */
+  @Test
+  @RunAsClient
+  void notesAndDonorsAreSealedAndReadOnlyByThoseWhoNeedThem() throws Exception {
+    Team team = Team.create(ApiClient.anonymous(base));
+    ApiClient recused =
+        team.admin.newUser(
+            "recused-" + UUID.randomUUID().toString().substring(0, 8), Team.PASSWORD, "COMMITTEE");
+    Team.Fund fund = team.fundOfItsOwn("500.00");
+    String today = LocalDate.now(ZoneOffset.UTC).toString();
+    ApiClient.Reply donation =
+        team.treasurer.post(
+            "donations",
+            "{\"date\":\""
+                + today
+                + "\",\"amount\":\"20.00\",\"fund\":\""
+                + fund.code()
+                + "\",\"depositAccount\":\"1000\",\"method\":\"CARD\",\"donor\":{\"name\":\""
+                + CANARY_DONOR_NAME
+                + "\",\"email\":\""
+                + CANARY_DONOR_EMAIL
+                + "\"}}");
+    assertThat(donation.status()).as(donation.toString()).isEqualTo(201);
+    assertThat(donation.json().getString("donorDetails")).isEqualTo("SEALED");
+    String code = team.openCaseWithDetails(CANARY_JSON);
+    long paid = team.openRequest(code, fund.code(), CANARY_JUSTIFICATION);
+    long cancelled = team.openRequest(code, fund.code(), CANARY_JUSTIFICATION);
+    List<ApiClient.Reply> othersSaw = new ArrayList<>();
+    othersSaw.add(donation);
+    for (long request : List.of(paid, cancelled)) {
+      String path = "disbursement-requests/" + request;
+      othersSaw.add(recused.post(path + "/recusal", "{\"reason\":\"" + CANARY_RECUSAL + "\"}"));
+      othersSaw.add(
+          team.committee1.post(
+              path + "/votes",
+              "{\"decision\":\"APPROVE\",\"comment\":\"" + CANARY_COMMENT + "\"}"));
+      othersSaw.add(team.committee2.post(path + "/votes", "{\"decision\":\"APPROVE\"}"));
+    }
+    othersSaw.add(
+        team.treasurer.post(
+            "disbursement-requests/" + paid + "/payment",
+            "{\"date\":\""
+                + today
+                + "\",\"fromAccount\":\"1000\",\"reference\":\""
+                + CANARY_REFERENCE
+                + "\"}"));
+    ApiClient.Reply cancelling =
+        team.treasurer.post(
+            "disbursement-requests/" + cancelled + "/cancellation",
+            "{\"reason\":\"" + CANARY_CANCELLATION + "\"}");
+    assertThat(cancelling.status()).as(cancelling.toString()).isEqualTo(204);
+
+    String paidNotes = "disbursement-requests/" + paid + "/notes";
+    ApiClient.Reply memberReads = team.committee3.get(paidNotes);
+    ApiClient.Reply memberReadsCancelled =
+        team.committee3.get("disbursement-requests/" + cancelled + "/notes");
+    ApiClient.Reply treasurerReads = team.treasurer.get(paidNotes);
+    ApiClient.Reply treasurerReadsDonor =
+        team.treasurer.get("donations/" + donation.json().getJsonNumber("id") + "/donor");
+
+    assertThat(memberReads.status()).as(memberReads.toString()).isEqualTo(200);
+    assertThat(memberReads.text())
+        .contains(CANARY_COMMENT, CANARY_RECUSAL)
+        .doesNotContain(CANARY_REFERENCE);
+    assertThat(memberReadsCancelled.text()).contains(CANARY_CANCELLATION, CANARY_COMMENT);
+    assertThat(treasurerReads.status()).as(treasurerReads.toString()).isEqualTo(200);
+    assertThat(treasurerReads.text())
+        .contains(CANARY_REFERENCE)
+        .doesNotContain(CANARY_COMMENT, CANARY_RECUSAL);
+    assertThat(treasurerReadsDonor.status()).isEqualTo(200);
+    assertThat(treasurerReadsDonor.json().getString("name")).isEqualTo(CANARY_DONOR_NAME);
+    assertThat(treasurerReadsDonor.json().getString("email")).isEqualTo(CANARY_DONOR_EMAIL);
+    for (ApiClient refused : List.of(team.intake, recused, team.auditor, team.admin)) {
+      ApiClient.Reply reply = refused.get(paidNotes);
+      assertThat(reply.status()).as(reply.toString()).isEqualTo(403);
+      othersSaw.add(reply);
+    }
+    for (ApiClient refused : List.of(team.committee3, team.auditor, team.intake)) {
+      othersSaw.add(refused.get("donations/" + donation.json().getJsonNumber("id") + "/donor"));
+    }
+    for (ApiClient anyone : List.of(team.committee3, team.treasurer, team.auditor)) {
+      othersSaw.add(anyone.get("disbursement-requests/" + paid));
+      othersSaw.add(anyone.get("disbursement-requests"));
+      othersSaw.add(anyone.get("journal-entries"));
+    }
+    for (ApiClient.Reply reply : othersSaw) {
+      assertNoCanaryIn(reply.text());
+    }
+    assertNoCanaryInAnyWorkbook(team.auditor, fund);
+    assertNoCanaryIn(serverLog());
+    String database = theDatabaseAsAnAttackerReadsIt();
+    assertThat(database).contains(code);
+    assertNoCanaryIn(database);
   }
 
   @Test
@@ -302,6 +424,16 @@ class VaultIT {
     Team team = Team.create(ApiClient.anonymous(base));
     String shredded = team.openCaseWithDetails(CANARY_JSON);
     String kept = team.openCaseWithDetails(CANARY_JSON);
+    ApiClient.Reply donation =
+        team.treasurer.post(
+            "donations",
+            "{\"date\":\""
+                + LocalDate.now(ZoneOffset.UTC)
+                + "\",\"amount\":\"5.00\",\"fund\":\"GENERAL\",\"depositAccount\":\"1000\","
+                + "\"method\":\"CASH\",\"donor\":{\"name\":\""
+                + CANARY_DONOR_NAME
+                + "\"}}");
+    assertThat(donation.status()).as(donation.toString()).isEqualTo(201);
 
     assertThat(team.intake.post("cases/" + shredded + "/shred", "").status()).isEqualTo(204);
     assertThat(team.intake.get("cases/" + shredded + "/pii?reason=OTHER").status()).isEqualTo(410);
@@ -314,6 +446,9 @@ class VaultIT {
     var read = team.intake.get("cases/" + kept + "/pii?reason=OTHER");
     assertThat(read.status()).isEqualTo(200);
     assertThat(read.json().getString("address")).isEqualTo(CANARY.address());
+    var donor = team.treasurer.get("donations/" + donation.json().getJsonNumber("id") + "/donor");
+    assertThat(donor.status()).as("a donor key is re-wrapped too").isEqualTo(200);
+    assertThat(donor.json().getString("name")).isEqualTo(CANARY_DONOR_NAME);
   }
 
   /**
@@ -745,6 +880,30 @@ class VaultIT {
     }
   }
 
+  /**
+   * The database as someone who took its files reads it, from outside the server: every byte of the
+   * embedded H2 files (deleted and old rows included), or pg_dump of the test PostgreSQL database.
+   */
+  private static String theDatabaseAsAnAttackerReadsIt() throws Exception {
+    if (!"postgres".equals(System.getProperty("relief.test.db"))) {
+      StringBuilder files = new StringBuilder();
+      try (var paths = Files.walk(Path.of(System.getProperty("relief.test.datadir")))) {
+        for (Path file :
+            paths
+                .filter(Files::isRegularFile)
+                .filter(path -> path.getFileName().toString().contains(".db"))
+                .toList()) {
+          files.append(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+        }
+      }
+      return files.toString();
+    }
+    return pgDump(
+        System.getProperty("relief.test.pg.url"),
+        System.getProperty("relief.test.pg.user"),
+        System.getProperty("relief.test.pg.password"));
+  }
+
   /** The whole database as its own dump tool writes it: H2's SCRIPT, or pg_dump. */
   private String dump() throws Exception {
     try (Connection connection = dataSource.getConnection()) {
@@ -760,15 +919,19 @@ class VaultIT {
       }
     }
     var config = ConfigProvider.getConfig();
-    String url = config.getValue("relief.db.url", String.class);
+    return pgDump(
+        config.getValue("relief.db.url", String.class),
+        config.getValue("relief.db.user", String.class),
+        config.getValue("relief.db.password", String.class));
+  }
+
+  private static String pgDump(String url, String user, String password) throws Exception {
     ProcessBuilder pgDumpCommand =
         new ProcessBuilder(
                 "pg_dump", "--dbname=postgresql://" + url.substring("jdbc:postgresql://".length()))
             .redirectErrorStream(true);
-    pgDumpCommand.environment().put("PGUSER", config.getValue("relief.db.user", String.class));
-    pgDumpCommand
-        .environment()
-        .put("PGPASSWORD", config.getValue("relief.db.password", String.class));
+    pgDumpCommand.environment().put("PGUSER", user);
+    pgDumpCommand.environment().put("PGPASSWORD", password == null ? "" : password);
     Process pgDump = pgDumpCommand.start();
     pgDump.getOutputStream().close();
     String dump = new String(pgDump.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

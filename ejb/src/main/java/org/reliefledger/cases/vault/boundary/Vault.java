@@ -10,32 +10,45 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.reliefledger.audit.boundary.Audit;
 import org.reliefledger.cases.entity.Case;
 import org.reliefledger.cases.entity.CaseCode;
 import org.reliefledger.cases.vault.PiiRecord;
 import org.reliefledger.cases.vault.Unsealed;
+import org.reliefledger.cases.vault.control.OpenedNote;
 import org.reliefledger.cases.vault.control.SealedCases;
+import org.reliefledger.cases.vault.control.SealedDonors;
 import org.reliefledger.cases.vault.control.Shred;
 import org.reliefledger.cases.vault.control.VaultKeys;
 import org.reliefledger.cases.vault.entity.CaseIntakeAssignment;
 import org.reliefledger.cases.vault.entity.JustificationAccess;
+import org.reliefledger.cases.vault.entity.NoteAccess;
 import org.reliefledger.cases.vault.entity.PiiAccess;
 import org.reliefledger.disbursement.entity.DisbursementRequest;
+import org.reliefledger.disbursement.entity.NoteKind;
+import org.reliefledger.giving.entity.Donation;
+import org.reliefledger.giving.entity.DonorDetails;
 
 /**
- * The one door to a case's sealed personal data and its requests' sealed justifications. It decides
- * who may read and shred, records every read and shred in the audit trail (codes only, never a
- * value), and hands clear values only to the caller that asked.
+ * The one door to a case's sealed personal data, its requests' sealed justifications and notes, and
+ * donors' sealed details. It decides who may read and shred, records every read and shred in the
+ * audit trail (codes only, never a value), and hands clear values only to the caller that asked.
  */
 @Stateless
 public class Vault {
 
   static final String CASE = "case";
   static final String REQUEST = "disbursement-request";
+  static final String DONATION = "donation";
+  static final String TREASURER = "TREASURER";
 
   @EJB SealedCases sealed;
+
+  @EJB SealedDonors donors;
 
   @EJB VaultKeys keys;
 
@@ -136,6 +149,52 @@ public class Vault {
   }
 
   /**
+   * The notes on a request (vote comments, recusal and cancellation reasons, the payment reference)
+   * of the kinds the caller may read ({@link NoteAccess}); the read is audited with those kinds.
+   */
+  public NotesReading requestNotes(long requestId, Caller caller) {
+    DisbursementRequest request = em.find(DisbursementRequest.class, requestId);
+    if (request == null) {
+      return new NotesReading.NoSuchRequest();
+    }
+    Set<NoteKind> readable =
+        new NoteAccess(request.requestedBy(), request.recusedMembers())
+            .readableBy(caller.username(), caller.roles());
+    if (readable.isEmpty()) {
+      return new NotesReading.Forbidden();
+    }
+    Unsealed<List<OpenedNote>> unsealed = sealed.openNotes(request.caseId(), requestId, readable);
+    if (unsealed instanceof Unsealed.Revealed<java.util.List<OpenedNote>> revealed) {
+      audit.record(
+          "REQUEST_NOTES_READ",
+          REQUEST,
+          Long.toString(requestId),
+          "kinds=" + String.join(",", new TreeSet<>(readable.stream().map(Enum::name).toList())));
+      return new NotesReading.Revealed(readable, revealed.value());
+    }
+    return new NotesReading.Gone();
+  }
+
+  /** A donation's donor in clear, for the treasurer; the read is audited. */
+  public DonorReading donor(long donationId, Caller caller) {
+    if (!caller.roles().contains(TREASURER)) {
+      return new DonorReading.Forbidden();
+    }
+    Donation donation = em.find(Donation.class, donationId);
+    if (donation == null) {
+      return new DonorReading.NoSuchDonation();
+    }
+    if (donation.donorDetails() == DonorDetails.NONE) {
+      return new DonorReading.Anonymous();
+    }
+    var donor = donors.open(donationId);
+    if (donor.isEmpty()) {
+      return new DonorReading.NotKept();
+    }
+    audit.record("DONOR_READ", DONATION, Long.toString(donationId), null);
+    return new DonorReading.Revealed(donor.get());
+  }
+
    * Lets an intake user read and shred a case's details like its creator (admins only). Only an
    * existing user who holds INTAKE may be assigned, so a name cannot be reserved for an account
    * made later.

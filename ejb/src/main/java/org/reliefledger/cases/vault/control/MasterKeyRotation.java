@@ -19,6 +19,7 @@ import org.reliefledger.cases.vault.MasterKeyStartup;
 import org.reliefledger.cases.vault.MasterKeyring;
 import org.reliefledger.cases.vault.RegisteredMasterKeys;
 import org.reliefledger.cases.vault.entity.CaseKey;
+import org.reliefledger.cases.vault.entity.DonorKey;
 import org.reliefledger.cases.vault.entity.RegisteredMasterKey;
 
 /**
@@ -101,7 +102,7 @@ public class MasterKeyRotation {
    * @return how many keys were re-wrapped
    */
   private int rewrapEverything(MasterKeyring rotating) {
-    return rewrapCaseKeys(rotating);
+    return rewrapCaseKeys(rotating) + rewrapDonorKeys(rotating);
   }
 
   /**
@@ -166,6 +167,22 @@ public class MasterKeyRotation {
     required.addAll(
         em.createQuery("SELECT DISTINCT k.masterKeyId FROM CaseKey k", String.class)
             .getResultList());
+    required.addAll(
+        em.createQuery("SELECT DISTINCT k.masterKeyId FROM DonorKey k", String.class)
+            .getResultList());
     return new RegisteredMasterKeys(checkValues, required);
+  }
+
+  /** Donors' data keys are wrapped by the master key like cases' and re-wrapped with them. */
+  private int rewrapDonorKeys(MasterKeyring rotating) {
+    List<DonorKey> toRewrap =
+        em.createQuery("SELECT k FROM DonorKey k WHERE k.masterKeyId <> :primary", DonorKey.class)
+            .setParameter("primary", rotating.primary().id())
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultList();
+    for (DonorKey donorKey : toRewrap) {
+      donorKey.rewrap(rotating.rewrap(donorKey.wrapped(), donorKey.owner()));
+    }
+    return toRewrap.size();
   }
 }

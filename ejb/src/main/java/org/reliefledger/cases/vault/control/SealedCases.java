@@ -6,17 +6,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import org.reliefledger.cases.vault.DataKey;
 import org.reliefledger.cases.vault.FieldBinding;
-import org.reliefledger.cases.vault.MasterKey;
-import org.reliefledger.cases.vault.MasterKeyring;
 import org.reliefledger.cases.vault.PiiRecord;
 import org.reliefledger.cases.vault.Unsealed;
-import org.reliefledger.cases.vault.VaultKeyException;
 import org.reliefledger.cases.vault.entity.CaseKey;
 import org.reliefledger.cases.vault.entity.CasePii;
-import org.reliefledger.cases.vault.entity.RegisteredMasterKey;
 import org.reliefledger.cases.vault.entity.RequestJustification;
+import org.reliefledger.cases.vault.entity.RequestNote;
+import org.reliefledger.disbursement.entity.NoteKind;
 
 /**
  * Seals, opens and shreds the sealed values of cases. A case gets its data key with the first value
@@ -99,6 +99,69 @@ public class SealedCases {
             .openText(stored.justification(), FieldBinding.justification(caseId, requestId)));
   }
 
+  /**
+   * Keeps {@code author}'s note of {@code kind} on a request under its case's key, replacing an
+   * earlier one; a null {@code text} removes it.
+   *
+   * @return false, storing nothing, when the case was shredded
+   */
+  public boolean sealNote(long caseId, long requestId, NoteKind kind, String author, String text) {
+    if (isShredded(caseId)) {
+      return false;
+    }
+    var earlier = em.find(RequestNote.class, new RequestNote.Key(requestId, kind, author));
+    if (text == null) {
+      if (earlier != null) {
+        em.remove(earlier);
+      }
+      return true;
+    }
+    var note =
+        existingOrNewKey(caseId)
+            .sealText(text, FieldBinding.requestNote(caseId, requestId, kind.name(), author));
+    if (earlier == null) {
+      em.persist(new RequestNote(requestId, caseId, kind, author, note, Instant.now()));
+    } else {
+      earlier.replace(note, Instant.now());
+    }
+    return true;
+  }
+
+  /** The notes of a request of the given kinds, oldest first, in clear. */
+  public Unsealed<List<OpenedNote>> openNotes(long caseId, long requestId, Set<NoteKind> kinds) {
+    CasePii state = em.find(CasePii.class, caseId);
+    if (state != null && state.isShredded()) {
+      return new Unsealed.Shredded<>(state.shreddedAt().orElseThrow());
+    }
+    List<RequestNote> stored =
+        em.createQuery(
+                "SELECT n FROM RequestNote n WHERE n.requestId = :request AND n.caseId = :caseId"
+                    + " ORDER BY n.writtenAt, n.author",
+                RequestNote.class)
+            .setParameter("request", requestId)
+            .setParameter("caseId", caseId)
+            .getResultStream()
+            .filter(note -> kinds.contains(note.kind()))
+            .toList();
+    if (stored.isEmpty()) {
+      return new Unsealed.Revealed<>(List.of());
+    }
+    DataKey dataKey = existingKey(caseId);
+    return new Unsealed.Revealed<>(
+        stored.stream()
+            .map(
+                note ->
+                    new OpenedNote(
+                        note.kind(),
+                        note.author(),
+                        dataKey.openText(
+                            note.note(),
+                            FieldBinding.requestNote(
+                                caseId, requestId, note.kind().name(), note.author())),
+                        note.writtenAt()))
+            .toList());
+  }
+
   public boolean isShredded(long caseId) {
     CasePii state = em.find(CasePii.class, caseId);
     return state != null && state.isShredded();
@@ -125,6 +188,9 @@ public class SealedCases {
     em.createQuery("DELETE FROM RequestJustification j WHERE j.caseId = :caseId")
         .setParameter("caseId", caseId)
         .executeUpdate();
+    em.createQuery("DELETE FROM RequestNote n WHERE n.caseId = :caseId")
+        .setParameter("caseId", caseId)
+        .executeUpdate();
     boolean byThisCall = !state.isShredded();
     state.shred(Instant.now());
     return new Shred(state.shreddedAt().orElseThrow(), byThisCall);
@@ -144,42 +210,11 @@ public class SealedCases {
       return unwrap(key);
     }
     DataKey dataKey = DataKey.generate();
-    em.persist(CaseKey.of(caseId, currentKeyring().wrap(dataKey, caseId), Instant.now()));
+    em.persist(CaseKey.of(caseId, keys.keyringForWrapping().wrap(dataKey, caseId), Instant.now()));
     return dataKey;
   }
 
-  /**
-   * Unwraps with this instance's keyring; a key wrapped by a master key it does not hold sends it
-   * to the key file once (another instance sharing the file rotated).
-   */
   private DataKey unwrap(CaseKey key) {
-    MasterKeyring keyring = keys.keyring();
-    if (keyring.find(key.masterKeyId()).isEmpty()) {
-      keyring = keys.reload();
-    }
-    return keyring.unwrap(key.wrapped(), key.caseId());
-  }
-
-  /**
-   * The keyring, once the database confirmed its primary is not retired. The share lock on the
-   * primary's row waits for a running rotation, so no data key is wrapped under a key that a
-   * rotation on another instance is retiring. A retired primary sends this instance to its key file
-   * once (another instance sharing the file rotated).
-   */
-  private MasterKeyring currentKeyring() {
-    MasterKeyring keyring = keys.keyring();
-    if (!isCurrent(keyring.primary())) {
-      keyring = keys.reload();
-      if (!isCurrent(keyring.primary())) {
-        throw VaultKeyException.primaryRetired(keyring.primary().id());
-      }
-    }
-    return keyring;
-  }
-
-  private boolean isCurrent(MasterKey primary) {
-    RegisteredMasterKey registered =
-        em.find(RegisteredMasterKey.class, primary.id(), LockModeType.PESSIMISTIC_READ);
-    return registered != null && !registered.isRetired();
+    return keys.keyringHolding(key.masterKeyId()).unwrap(key.wrapped(), key.caseId());
   }
 }

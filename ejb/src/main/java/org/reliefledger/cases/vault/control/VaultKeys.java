@@ -11,6 +11,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -26,6 +27,7 @@ import org.reliefledger.cases.vault.MasterKey;
 import org.reliefledger.cases.vault.MasterKeyStartup;
 import org.reliefledger.cases.vault.MasterKeyring;
 import org.reliefledger.cases.vault.VaultKeyException;
+import org.reliefledger.cases.vault.entity.RegisteredMasterKey;
 import org.reliefledger.platform.control.StartupFailure;
 
 /**
@@ -140,6 +142,38 @@ public class VaultKeys {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void settle() {
     keyring = rotation.settle(keyFile);
+  }
+
+  /**
+   * A keyring holding {@code masterKeyId}: this instance's, or the key file's once more when another
+   * instance sharing the file rotated since.
+   */
+  public MasterKeyring keyringHolding(String masterKeyId) {
+    return keyring.find(masterKeyId).isPresent() ? keyring : reload();
+  }
+
+  /**
+   * The keyring to wrap a new data key with, once the database confirmed its primary is not
+   * retired. The share lock on the primary's row (in the caller's transaction) waits for a running
+   * rotation, so no data key is wrapped under a key that a rotation on another instance is
+   * retiring. A retired primary sends this instance to its key file once (another instance sharing
+   * the file rotated).
+   */
+  public MasterKeyring keyringForWrapping() {
+    MasterKeyring current = keyring;
+    if (!isCurrent(current.primary())) {
+      current = reload();
+      if (!isCurrent(current.primary())) {
+        throw VaultKeyException.primaryRetired(current.primary().id());
+      }
+    }
+    return current;
+  }
+
+  private boolean isCurrent(MasterKey primary) {
+    RegisteredMasterKey registered =
+        em.find(RegisteredMasterKey.class, primary.id(), LockModeType.PESSIMISTIC_READ);
+    return registered != null && !registered.isRetired();
   }
 
   /**

@@ -9,8 +9,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -34,6 +36,7 @@ import org.reliefledger.cases.vault.VaultKeyException;
 import org.reliefledger.cases.vault.WrappedKey;
 import org.reliefledger.cases.vault.entity.CaseKey;
 import org.reliefledger.cases.vault.entity.CasePii;
+import org.reliefledger.disbursement.entity.NoteKind;
 
 /**
  * The vault's controls against a migrated database, as one or two application instances. Runs on
@@ -48,6 +51,7 @@ abstract class SealedCasesContract {
           "77 Canarywharf Road, Flat 9",
           "canary notes: Zyxwvut speaks Quokkish");
   private static final String CANARY_JUSTIFICATION = "Zyxwvut canary: rent arrears after raid";
+  private static final String CANARY_NOTE = "Zyxwvut canary: cheque to Quokka Landlord";
 
   @TempDir Path folder;
   private VaultDatabase database;
@@ -199,6 +203,37 @@ abstract class SealedCasesContract {
           .isInstanceOf(SealBrokenException.class);
     }
     assertThat(vault.readPii(51)).isEqualTo(new Unsealed.Revealed<>(CANARY));
+  }
+
+  @Test
+  void notesAreSealedReplacedRemovedAndShreddedWithTheirCase() throws Exception {
+    VaultInstance vault = instance(keyFile);
+    Set<NoteKind> all = EnumSet.allOf(NoteKind.class);
+    vault.call(cases -> cases.sealNote(50, 350, NoteKind.VOTE_COMMENT, "ana", "Zyxwvut first"));
+    vault.call(cases -> cases.sealNote(50, 350, NoteKind.VOTE_COMMENT, "ana", CANARY_NOTE));
+    vault.call(cases -> cases.sealNote(50, 350, NoteKind.RECUSAL_REASON, "ben", "Zyxwvut kin"));
+
+    assertThat(texts(vault, all)).containsExactlyInAnyOrder(CANARY_NOTE, "Zyxwvut kin");
+    assertThat(texts(vault, EnumSet.of(NoteKind.PAYMENT_REFERENCE))).isEmpty();
+    assertNoCanaryIn(database.dump());
+    vault.call(cases -> cases.sealNote(50, 350, NoteKind.VOTE_COMMENT, "ana", null));
+    assertThat(texts(vault, all)).containsExactly("Zyxwvut kin");
+
+    vault.shred(50);
+
+    Unsealed<List<OpenedNote>> afterShred = vault.call(cases -> cases.openNotes(50, 350, all));
+    assertThat(afterShred).isInstanceOf(Unsealed.Shredded.class);
+    assertThat(database.count("SELECT COUNT(*) FROM request_note")).isZero();
+    boolean sealedAfterShred =
+        vault.call(cases -> cases.sealNote(50, 350, NoteKind.VOTE_COMMENT, "ana", CANARY_NOTE));
+    assertThat(sealedAfterShred).isFalse();
+  }
+
+  private static List<String> texts(VaultInstance vault, Set<NoteKind> kinds) {
+    Unsealed<List<OpenedNote>> notes = vault.call(cases -> cases.openNotes(50, 350, kinds));
+    assertThat(notes).isInstanceOf(Unsealed.Revealed.class);
+    return ((Unsealed.Revealed<List<OpenedNote>>) notes)
+        .value().stream().map(OpenedNote::text).toList();
   }
 
   @Test
