@@ -9,8 +9,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -164,7 +164,7 @@ public class Vault {
       return new NotesReading.Forbidden();
     }
     Unsealed<List<OpenedNote>> unsealed = sealed.openNotes(request.caseId(), requestId, readable);
-    if (unsealed instanceof Unsealed.Revealed<java.util.List<OpenedNote>> revealed) {
+    if (unsealed instanceof Unsealed.Revealed<List<OpenedNote>> revealed) {
       audit.record(
           "REQUEST_NOTES_READ",
           REQUEST,
@@ -195,6 +195,7 @@ public class Vault {
     return new DonorReading.Revealed(donor.get());
   }
 
+  /**
    * Lets an intake user read and shred a case's details like its creator (admins only). Only an
    * existing user who holds INTAKE may be assigned, so a name cannot be reserved for an account
    * made later.

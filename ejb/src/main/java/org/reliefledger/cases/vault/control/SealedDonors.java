@@ -47,7 +47,8 @@ public class SealedDonors {
     if (stored == null) {
       return Optional.empty();
     }
-    DataKey dataKey = keys.keyringHolding(stored.masterKeyId()).unwrap(stored.wrapped(), stored.owner());
+    DataKey dataKey =
+        keys.keyringHolding(stored.masterKeyId()).unwrap(stored.wrapped(), stored.owner());
     return Optional.of(
         decode(dataKey.openText(stored.details(), FieldBinding.donorDetails(donationId))));
   }

@@ -145,8 +145,8 @@ public class VaultKeys {
   }
 
   /**
-   * A keyring holding {@code masterKeyId}: this instance's, or the key file's once more when another
-   * instance sharing the file rotated since.
+   * A keyring holding {@code masterKeyId}: this instance's, or the key file's once more when
+   * another instance sharing the file rotated since.
    */
   public MasterKeyring keyringHolding(String masterKeyId) {
     return keyring.find(masterKeyId).isPresent() ? keyring : reload();
