@@ -84,7 +84,7 @@ class ReportsIT {
             user(admin, "member-a-" + id, "COMMITTEE"), user(admin, "member-b-" + id, "COMMITTEE"));
     YearMonth month =
         YearMonth.of(
-            ThreadLocalRandom.current().nextInt(3000, 9000),
+            ThreadLocalRandom.current().nextInt(2100, 2200),
             ThreadLocalRandom.current().nextInt(1, 13));
     String day = month.atDay(10).toString();
 
