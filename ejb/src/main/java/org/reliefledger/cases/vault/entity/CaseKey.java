@@ -5,9 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.Objects;
-import org.reliefledger.cases.vault.Sealed;
 import org.reliefledger.cases.vault.WrappedKey;
 
 /**
@@ -19,62 +16,29 @@ import org.reliefledger.cases.vault.WrappedKey;
  */
 @Entity
 @Table(name = "case_key")
-public class CaseKey {
+public class CaseKey extends StoredDataKey {
 
   @Id
   @Column(name = "case_id")
   private long caseId;
 
-  @Column(name = "master_key_id", nullable = false, length = 19)
-  private String masterKeyId;
-
-  @Column(name = "wrap_nonce", nullable = false)
-  private byte[] wrapNonce;
-
-  @Column(name = "wrapped_key", nullable = false)
-  private byte[] wrappedKey;
-
-  @Column(name = "created_at", nullable = false, updatable = false)
-  private OffsetDateTime createdAt;
-
   protected CaseKey() {}
 
-  private CaseKey(long caseId, Instant createdAt) {
+  private CaseKey(long caseId, WrappedKey wrapped, Instant createdAt) {
+    super(wrapped, createdAt);
     this.caseId = caseId;
-    this.createdAt = UtcTime.column(Objects.requireNonNull(createdAt, "createdAt"));
   }
 
   public static CaseKey of(long caseId, WrappedKey wrapped, Instant now) {
-    CaseKey key = new CaseKey(caseId, now);
-    key.store(wrapped);
-    return key;
+    return new CaseKey(caseId, wrapped, now);
   }
 
   public long caseId() {
     return caseId;
   }
 
-  public String masterKeyId() {
-    return masterKeyId;
-  }
-
-  public WrappedKey wrapped() {
-    return new WrappedKey(masterKeyId, new Sealed(wrapNonce, wrappedKey));
-  }
-
-  /** Stores the same data key wrapped again, by the master key that replaces the old one. */
-  public void rewrap(WrappedKey rewrapped) {
-    store(rewrapped);
-  }
-
-  private void store(WrappedKey wrapped) {
-    this.masterKeyId = wrapped.masterKeyId();
-    this.wrapNonce = wrapped.sealed().nonce();
-    this.wrappedKey = wrapped.sealed().ciphertext();
-  }
-
   @Override
   public String toString() {
-    return "CaseKey[case " + caseId + ", " + masterKeyId + "]";
+    return "CaseKey[case " + caseId + ", " + masterKeyId() + "]";
   }
 }
