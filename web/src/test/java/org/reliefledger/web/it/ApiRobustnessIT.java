@@ -17,11 +17,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -58,11 +56,6 @@ class ApiRobustnessIT {
 
   private static final Set<String> REQUESTERS = Set.of("INTAKE", "TREASURER");
   private static final Set<String> NOTE_READERS = Set.of("COMMITTEE", "TREASURER");
-
-  @Deployment
-  static WebArchive deployment() {
-    return ReliefDeployment.war();
-  }
 
   @ArquillianResource URL base;
 

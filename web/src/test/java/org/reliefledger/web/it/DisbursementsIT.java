@@ -20,10 +20,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,11 +43,6 @@ import org.reliefledger.ledger.entity.SpendingCategory;
 class DisbursementsIT {
 
   private static final String PASSWORD = "a-long-password-1";
-
-  @Deployment
-  static WebArchive deployment() {
-    return ReliefDeployment.war(DisbursementsIT.class);
-  }
 
   @ArquillianResource URL base;
 

@@ -23,11 +23,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.reliefledger.ledger.boundary.EntryCommand;
@@ -47,11 +45,6 @@ import org.reliefledger.ledger.entity.Side;
 class LedgerIT {
 
   private static final String PASSWORD = "ledger-it-password";
-
-  @Deployment
-  static WebArchive deployment() {
-    return ReliefDeployment.war(LedgerIT.class);
-  }
 
   @ArquillianResource URL base;
 

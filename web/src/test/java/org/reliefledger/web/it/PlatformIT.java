@@ -24,11 +24,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.reliefledger.identity.boundary.Login;
@@ -43,11 +41,6 @@ import org.reliefledger.identity.entity.Role;
  */
 @ExtendWith(ArquillianExtension.class)
 class PlatformIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return ReliefDeployment.war(PlatformIT.class);
-  }
 
   @ArquillianResource URL base;
 

@@ -12,8 +12,10 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The archive every container test deploys: the real application war as Maven built it (so tests
- * see exactly what ships), plus the test classes that run inside the server.
+ * The one archive all container tests share: the real application war as Maven built it (so tests
+ * see exactly what ships), plus every class of this package, so any test here can run inside the
+ * server. {@code deployment.SharedDeployment} deploys it once per Failsafe run; IT classes declare
+ * no {@code @Deployment} (see docs/testing.md).
  */
 public final class ReliefDeployment {
 
@@ -24,13 +26,12 @@ public final class ReliefDeployment {
 
   private ReliefDeployment() {}
 
-  public static WebArchive war(Class<?>... inContainerClasses) {
+  public static WebArchive shared() {
     File built = new File(System.getProperty("relief.test.war", "target/ROOT.war"));
     WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class, built);
     return war.setWebXML(new StringAsset(withTestRunnerPublic(war)))
         .addAsLibraries(jarOf(Assertions.class))
-        .addClasses(inContainerClasses)
-        .addClasses(ReliefDeployment.class, ApiClient.class, ApiClient.Reply.class);
+        .addPackage(ReliefDeployment.class.getPackage());
   }
 
   /** The jar a test library class was loaded from, to ship it with the in-container tests. */

@@ -28,11 +28,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.reliefledger.ledger.boundary.Ledger;
@@ -57,11 +55,6 @@ class ReportsIT {
   static final String DONOR_CANARY = "Canarydonor Quillfeather";
   static final String GRANTOR_CANARY = "Canaryfoundation Wexbridge";
   static final String JUSTIFICATION_CANARY = "canary-justification-Zorbleck";
-
-  @Deployment
-  static WebArchive deployment() {
-    return ReliefDeployment.war(ReportsIT.class);
-  }
 
   @ArquillianResource URL base;
 

@@ -26,11 +26,9 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,11 +69,6 @@ class ScreensIT {
   static final Dimension PHONE = new Dimension(390, 844);
 
   private static WebDriver browser;
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return ReliefDeployment.war(ScreensIT.class);
-  }
 
   @ArquillianResource URL base;
 

@@ -34,11 +34,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.reliefledger.cases.boundary.AreaAddition;
@@ -111,11 +109,6 @@ class VaultIT {
           "Qzcancelcanary",
           "Qzdonorcanary",
           "qzdonormail");
-
-  @Deployment
-  static WebArchive deployment() {
-    return ReliefDeployment.war(VaultIT.class, Team.class, RawFileAttack.class);
-  }
 
   @ArquillianResource URL base;
 
