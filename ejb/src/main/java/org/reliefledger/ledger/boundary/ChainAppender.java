@@ -1,7 +1,6 @@
 package org.reliefledger.ledger.boundary;
 
 import jakarta.enterprise.context.Dependent;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,6 +8,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import org.reliefledger.audit.boundary.Audit;
+import org.reliefledger.ledger.control.HoldRows;
 import org.reliefledger.ledger.control.IdempotencyRecords;
 import org.reliefledger.ledger.control.LedgerLocks;
 import org.reliefledger.ledger.control.LedgerQueries;
@@ -20,8 +20,8 @@ import org.reliefledger.ledger.entity.Money;
 
 /**
  * Appends drafted entries to the hash chain under the ledger's locks: the checks that need them
- * (idempotency key, reversal at most once, no overdraft and no spending of money held for approved
- * requests), sealing, and writing. One lock of the books can serve several entries in a row ({@link
+ * (idempotency key, reversal at most once, no overdraft and no spending of money in pending holds),
+ * sealing, and writing. One lock of the books can serve several entries in a row ({@link
  * LockedBooks}): each is checked against the entries appended before it in the same transaction and
  * chained to the last of them. Writes are left to the end of the transaction (or the caller's
  * flush), so that a batch goes to the database in a few JDBC batches rather than entry by entry.
@@ -35,18 +35,16 @@ public class ChainAppender {
   @Inject IdempotencyRecords idempotency;
   @Inject LedgerQueries queries;
   @Inject Audit audit;
-  @Inject Instance<FundHolds> holds;
+  @Inject HoldRows holds;
 
   /**
    * Locks the cash rows of {@code funds}, then the chain head, until the transaction ends, and
-   * reads, when an entry first takes money out, what the funds hold for approved requests.
+   * reads, when an entry first takes money out, what the funds hold in pending holds.
    */
   LockedBooks lock(Collection<Fund> funds) {
     Map<String, FundBalance> cash = locks.lockFunds(funds);
-    return new LockedBooks(
-        cash,
-        () -> holds.isResolvable() ? holds.get().heldByFund() : Map.of(),
-        locks.lockChainHead());
+    var fundIds = funds.stream().map(Fund::id).toList();
+    return new LockedBooks(cash, () -> holds.pendingIn(fundIds), locks.lockChainHead());
   }
 
   /**

@@ -5,8 +5,8 @@ import org.reliefledger.ledger.entity.Money;
 import org.reliefledger.ledger.entity.SpendingCategory;
 
 /**
- * A fund with its money: {@code balance} is its posted cash; {@code held} is what approved but
- * unpaid disbursements reserve (see {@link FundHolds}); {@code available} is the difference.
+ * A fund with its money: {@code balance} is its posted cash; {@code held} is the sum of its pending
+ * holds (e.g. approved, unpaid disbursements); {@code available} is the difference.
  */
 public record FundView(
     String code,
