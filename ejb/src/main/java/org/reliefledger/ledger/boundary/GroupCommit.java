@@ -14,11 +14,13 @@ import java.time.LocalDate;
 import org.reliefledger.audit.boundary.Audit;
 
 /**
- * Posts and reverses standalone entries (the journal-entry endpoint and screen) by group commit:
- * the application's one {@link SealingQueue}, whose sealer thread comes from the container's
- * managed thread factory and seals each batch through {@link BatchSealer} in a new transaction.
- * Callers run outside any transaction (they only wait) and concurrently (bean-managed concurrency).
- * Callers that must write an entry atomically with their own rows use {@link Ledger#post}.
+ * Posts and reverses standalone entries by group commit (reached through {@link
+ * Ledger#postStandalone} and {@link Ledger#reverseStandalone}, the one door for the API and
+ * screens): the application's one {@link SealingQueue}, whose sealer thread comes from the
+ * container's managed thread factory and seals each batch through {@link BatchSealer} in a new
+ * transaction. Callers run outside any transaction (they only wait) and concurrently (bean-managed
+ * concurrency). Callers that must write an entry atomically with their own rows use {@link
+ * Ledger#post}.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)

@@ -1,6 +1,8 @@
 package org.reliefledger.ledger.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,10 +52,30 @@ public class Ledger {
   @Inject ChainAppender appender;
   @Inject ChainRows chain;
   @Inject HoldRows holds;
+  @Inject GroupCommit groupCommit;
   @Inject Audit audit;
 
   /**
-   * Posts an entry. {@code request} is {@code null} when the client sent no idempotency key.
+   * Posts a standalone entry, one written with nothing else (the journal-entry endpoint and
+   * screen), by group commit: it is sealed with the entries other callers post at the same moment,
+   * in a transaction of its own, and this call returns once that has committed. Callers that must
+   * write an entry atomically with their own rows use {@link #post}.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public EntryResult postStandalone(EntryCommand command, IdempotentRequest request) {
+    return groupCommit.post(command, request);
+  }
+
+  /** Reverses entry {@code entryId} as a standalone entry, by group commit ({@link #reverse}). */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public EntryResult reverseStandalone(
+      long entryId, LocalDate date, String memo, IdempotentRequest request) {
+    return groupCommit.reverse(entryId, date, memo, request);
+  }
+
+  /**
+   * Posts an entry in the caller's transaction, with the caller's own rows (a donation, a grant).
+   * {@code request} is {@code null} when the client sent no idempotency key.
    *
    * @return {@link EntryResult.Posted} or why not
    */

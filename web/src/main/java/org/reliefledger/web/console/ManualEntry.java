@@ -41,7 +41,8 @@ public class ManualEntry extends DatedForm {
       return null;
     }
     var command = new EntryCommand(getDate(), getMemo(), EntryLine.lines(rows));
-    EntryResult result = ledger.post(command, IdempotentRequest.forEntry(getKey(), command));
+    EntryResult result =
+        ledger.postStandalone(command, IdempotentRequest.forEntry(getKey(), command));
     if (result instanceof EntryResult.Posted posted) {
       Texts.done(faces, "entry.posted", posted.entry().sequence());
       return "/ledger/journal.xhtml?faces-redirect=true";

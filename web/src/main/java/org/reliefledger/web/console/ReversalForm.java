@@ -37,7 +37,7 @@ public class ReversalForm extends DatedForm {
 
   public String reverse() {
     EntryResult result =
-        ledger.reverse(
+        ledger.reverseStandalone(
             id,
             getDate(),
             getMemo(),
