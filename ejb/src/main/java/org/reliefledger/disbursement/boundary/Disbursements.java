@@ -33,17 +33,17 @@ import org.reliefledger.disbursement.entity.RequestStatus;
 import org.reliefledger.disbursement.entity.Vote;
 import org.reliefledger.disbursement.entity.VoteOutcome;
 import org.reliefledger.disbursement.entity.VotingContext;
-import org.reliefledger.ledger.boundary.EntryCommand;
-import org.reliefledger.ledger.boundary.EntryResult;
-import org.reliefledger.ledger.boundary.HoldResult;
-import org.reliefledger.ledger.boundary.IdempotentRequest;
 import org.reliefledger.ledger.boundary.Ledger;
-import org.reliefledger.ledger.boundary.VoidResult;
 import org.reliefledger.ledger.entity.Account;
 import org.reliefledger.ledger.entity.AccountType;
+import org.reliefledger.ledger.entity.EntryCommand;
+import org.reliefledger.ledger.entity.EntryResult;
 import org.reliefledger.ledger.entity.Fund;
+import org.reliefledger.ledger.entity.HoldResult;
 import org.reliefledger.ledger.entity.IdempotencyRecord;
+import org.reliefledger.ledger.entity.IdempotentRequest;
 import org.reliefledger.ledger.entity.Side;
+import org.reliefledger.ledger.entity.VoidResult;
 
 /**
  * Disbursement requests from opening to payment: the committee's votes and recusals under the

@@ -12,20 +12,36 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.reliefledger.audit.boundary.Audit;
+import org.reliefledger.ledger.control.ChainAppender;
 import org.reliefledger.ledger.control.ChainRows;
 import org.reliefledger.ledger.control.ChartOfAccounts;
+import org.reliefledger.ledger.control.Drafted;
+import org.reliefledger.ledger.control.EntryDrafts;
+import org.reliefledger.ledger.control.GroupCommit;
 import org.reliefledger.ledger.control.HoldRows;
 import org.reliefledger.ledger.control.LedgerLocks;
 import org.reliefledger.ledger.control.LedgerQueries;
+import org.reliefledger.ledger.control.LockedBooks;
 import org.reliefledger.ledger.entity.Account;
 import org.reliefledger.ledger.entity.AccountType;
+import org.reliefledger.ledger.entity.AccountView;
 import org.reliefledger.ledger.entity.ChainVerification;
+import org.reliefledger.ledger.entity.ChartResult;
+import org.reliefledger.ledger.entity.EntryCommand;
+import org.reliefledger.ledger.entity.EntryPage;
+import org.reliefledger.ledger.entity.EntryResult;
+import org.reliefledger.ledger.entity.EntrySelection;
+import org.reliefledger.ledger.entity.EntryView;
 import org.reliefledger.ledger.entity.Fund;
+import org.reliefledger.ledger.entity.FundView;
+import org.reliefledger.ledger.entity.HoldResult;
+import org.reliefledger.ledger.entity.IdempotentRequest;
 import org.reliefledger.ledger.entity.JournalEntry;
 import org.reliefledger.ledger.entity.LedgerHold;
 import org.reliefledger.ledger.entity.Money;
 import org.reliefledger.ledger.entity.SpendingCategory;
 import org.reliefledger.ledger.entity.TrialBalance;
+import org.reliefledger.ledger.entity.VoidResult;
 
 /**
  * The books of the fund: the only way money moves. Donations, grants and disbursement payments are

@@ -20,10 +20,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
-import org.reliefledger.ledger.boundary.EntryCommand;
-import org.reliefledger.ledger.boundary.EntryPage;
-import org.reliefledger.ledger.boundary.IdempotentRequest;
 import org.reliefledger.ledger.boundary.Ledger;
+import org.reliefledger.ledger.entity.EntryCommand;
+import org.reliefledger.ledger.entity.EntryPage;
+import org.reliefledger.ledger.entity.IdempotentRequest;
 import org.reliefledger.ledger.entity.Side;
 import org.reliefledger.platform.boundary.BusinessDate;
 

@@ -7,10 +7,10 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.reliefledger.ledger.boundary.EntryCommand;
-import org.reliefledger.ledger.boundary.EntryResult;
-import org.reliefledger.ledger.boundary.IdempotentRequest;
 import org.reliefledger.ledger.boundary.Ledger;
+import org.reliefledger.ledger.entity.EntryCommand;
+import org.reliefledger.ledger.entity.EntryResult;
+import org.reliefledger.ledger.entity.IdempotentRequest;
 import org.reliefledger.ledger.entity.Money;
 
 /**

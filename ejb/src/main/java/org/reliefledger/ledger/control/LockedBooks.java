@@ -1,4 +1,4 @@
-package org.reliefledger.ledger.boundary;
+package org.reliefledger.ledger.control;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -17,7 +17,7 @@ import org.reliefledger.ledger.entity.Money;
  * reversals of the entries appended so far, which the database may not have seen yet (they are
  * written together at the end).
  */
-final class LockedBooks {
+public final class LockedBooks {
 
   /** An idempotency key used in this transaction, with the entry it posted. */
   record Keyed(IdempotencyRecord record, JournalEntry entry) {}
@@ -58,7 +58,7 @@ final class LockedBooks {
   /**
    * Lets the entries of this transaction spend {@code amount} of the fund's holds (posting one).
    */
-  void release(String fundCode, Money amount) {
+  public void release(String fundCode, Money amount) {
     released.merge(fundCode, amount, Money::plus);
   }
 

@@ -1,8 +1,4 @@
-package org.reliefledger.ledger.boundary;
-
-import org.reliefledger.ledger.entity.EntryProblem;
-import org.reliefledger.ledger.entity.HoldState;
-import org.reliefledger.ledger.entity.Money;
+package org.reliefledger.ledger.entity;
 
 /** What became of a request to post or reverse a journal entry. Only {@link Posted} wrote. */
 public sealed interface EntryResult {

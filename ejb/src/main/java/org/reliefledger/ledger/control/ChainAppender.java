@@ -1,4 +1,4 @@
-package org.reliefledger.ledger.boundary;
+package org.reliefledger.ledger.control;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -8,13 +8,12 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import org.reliefledger.audit.boundary.Audit;
-import org.reliefledger.ledger.control.HoldRows;
-import org.reliefledger.ledger.control.IdempotencyRecords;
-import org.reliefledger.ledger.control.LedgerLocks;
-import org.reliefledger.ledger.control.LedgerQueries;
+import org.reliefledger.ledger.entity.EntryResult;
+import org.reliefledger.ledger.entity.EntryView;
 import org.reliefledger.ledger.entity.Fund;
 import org.reliefledger.ledger.entity.FundBalance;
 import org.reliefledger.ledger.entity.IdempotencyRecord;
+import org.reliefledger.ledger.entity.IdempotentRequest;
 import org.reliefledger.ledger.entity.JournalEntry;
 import org.reliefledger.ledger.entity.Money;
 
@@ -41,7 +40,7 @@ public class ChainAppender {
    * Locks the cash rows of {@code funds}, then the chain head, until the transaction ends, and
    * reads, when an entry first takes money out, what the funds hold in pending holds.
    */
-  LockedBooks lock(Collection<Fund> funds) {
+  public LockedBooks lock(Collection<Fund> funds) {
     Map<String, FundBalance> cash = locks.lockFunds(funds);
     var fundIds = funds.stream().map(Fund::id).toList();
     return new LockedBooks(cash, () -> holds.pendingIn(fundIds), locks.lockChainHead());
@@ -51,7 +50,7 @@ public class ChainAppender {
    * Appends {@code draft}, whose funds {@code books} must hold, on behalf of {@code actor}; writes
    * nothing when it refuses.
    */
-  EntryResult append(
+  public EntryResult append(
       JournalEntry.Builder draft, IdempotentRequest request, LockedBooks books, String actor) {
     if (request != null) {
       Optional<EntryResult> replayed = replay(request, books);
@@ -94,7 +93,7 @@ public class ChainAppender {
   }
 
   /** Writes what was appended so far, so that a failure to write shows here. */
-  void flush() {
+  public void flush() {
     em.flush();
   }
 

@@ -1,4 +1,4 @@
-package org.reliefledger.ledger.boundary;
+package org.reliefledger.ledger.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -12,6 +12,10 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import org.reliefledger.audit.boundary.Audit;
+import org.reliefledger.ledger.boundary.Ledger;
+import org.reliefledger.ledger.entity.EntryCommand;
+import org.reliefledger.ledger.entity.EntryResult;
+import org.reliefledger.ledger.entity.IdempotentRequest;
 
 /**
  * Posts and reverses standalone entries by group commit (reached through {@link

@@ -1,7 +1,4 @@
-package org.reliefledger.ledger.boundary;
-
-import org.reliefledger.ledger.entity.HoldState;
-import org.reliefledger.ledger.entity.Money;
+package org.reliefledger.ledger.entity;
 
 /** What became of a request to void a hold. Only {@link Voided} wrote. */
 public sealed interface VoidResult {

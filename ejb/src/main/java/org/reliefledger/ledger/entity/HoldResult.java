@@ -1,6 +1,4 @@
-package org.reliefledger.ledger.boundary;
-
-import org.reliefledger.ledger.entity.Money;
+package org.reliefledger.ledger.entity;
 
 /** What became of a request to hold part of a fund's cash. Only {@link Held} wrote. */
 public sealed interface HoldResult {

@@ -1,8 +1,6 @@
-package org.reliefledger.ledger.boundary;
+package org.reliefledger.ledger.entity;
 
 import java.util.Set;
-import org.reliefledger.ledger.entity.Money;
-import org.reliefledger.ledger.entity.SpendingCategory;
 
 /**
  * A fund with its money: {@code balance} is its posted cash; {@code held} is the sum of its pending
