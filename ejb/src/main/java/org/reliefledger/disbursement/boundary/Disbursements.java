@@ -228,8 +228,9 @@ public class Disbursements {
 
   /**
    * Casts (or changes) {@code member}'s vote. The request's row is locked for the whole
-   * transaction; when the vote would approve, the fund's lock is taken too (always in that order:
-   * request, then fund), so concurrent approvals never promise more than the fund holds.
+   * transaction; when the vote would approve, the ledger locks the fund too (always in that order:
+   * request, then fund) to read what it has available, and an approval places the ledger's hold
+   * under that lock, so concurrent approvals never promise more than the fund has.
    *
    * @return empty when there is no such request
    */
