@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.IntStream;
-import org.reliefledger.ledger.boundary.EntryCommand;
+import org.reliefledger.ledger.entity.EntryCommand;
 import org.reliefledger.ledger.entity.Money;
 import org.reliefledger.ledger.entity.Side;
 

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,13 +39,7 @@ abstract class VocabularyMigrationContract {
   @BeforeEach
   void migrateWithOldCases() throws SQLException {
     Flyway all = flyway();
-    MigrationVersion before =
-        List.of(all.info().all()).stream()
-            .map(MigrationInfo::getVersion)
-            .filter(version -> version != null && version.compareTo(VOCABULARIES) < 0)
-            .max(MigrationVersion::compareTo)
-            .orElseThrow();
-    Flyway.configure().configuration(all.getConfiguration()).target(before).load().migrate();
+    PriorSchema.migrateJustBefore(all, VOCABULARIES);
     connection = connect();
     oldCase(50, "East", "es,haitian creole");
     oldCase(51, "east", "Español,english,ES,mam");

@@ -17,7 +17,6 @@ import java.util.function.Consumer;
 import org.reliefledger.audit.boundary.Audit;
 import org.reliefledger.cases.entity.Case;
 import org.reliefledger.cases.entity.CaseCode;
-import org.reliefledger.disbursement.control.ApprovedHolds;
 import org.reliefledger.disbursement.control.Committees;
 import org.reliefledger.disbursement.control.VotingPolicies;
 import org.reliefledger.disbursement.entity.CancelOutcome;
@@ -34,15 +33,17 @@ import org.reliefledger.disbursement.entity.RequestStatus;
 import org.reliefledger.disbursement.entity.Vote;
 import org.reliefledger.disbursement.entity.VoteOutcome;
 import org.reliefledger.disbursement.entity.VotingContext;
-import org.reliefledger.ledger.boundary.EntryCommand;
-import org.reliefledger.ledger.boundary.EntryResult;
-import org.reliefledger.ledger.boundary.IdempotentRequest;
 import org.reliefledger.ledger.boundary.Ledger;
 import org.reliefledger.ledger.entity.Account;
 import org.reliefledger.ledger.entity.AccountType;
+import org.reliefledger.ledger.entity.EntryCommand;
+import org.reliefledger.ledger.entity.EntryResult;
 import org.reliefledger.ledger.entity.Fund;
+import org.reliefledger.ledger.entity.HoldResult;
 import org.reliefledger.ledger.entity.IdempotencyRecord;
+import org.reliefledger.ledger.entity.IdempotentRequest;
 import org.reliefledger.ledger.entity.Side;
+import org.reliefledger.ledger.entity.VoidResult;
 
 /**
  * Disbursement requests from opening to payment: the committee's votes and recusals under the
@@ -63,8 +64,6 @@ public class Disbursements {
   @Inject Audit audit;
 
   @Inject Committees committees;
-
-  @Inject ApprovedHolds holds;
 
   @Inject VotingPolicies policies;
 
@@ -229,8 +228,9 @@ public class Disbursements {
 
   /**
    * Casts (or changes) {@code member}'s vote. The request's row is locked for the whole
-   * transaction; when the vote would approve, the fund's lock is taken too (always in that order:
-   * request, then fund), so concurrent approvals never promise more than the fund holds.
+   * transaction; when the vote would approve, the ledger locks the fund too (always in that order:
+   * request, then fund) to read what it has available, and an approval places the ledger's hold
+   * under that lock, so concurrent approvals never promise more than the fund has.
    *
    * @return empty when there is no such request
    */
@@ -281,6 +281,9 @@ public class Disbursements {
               var context = contextFor(request);
               var before = request.status();
               var outcome = act.apply(request, context);
+              if (outcome instanceof VoteOutcome.Approved) {
+                holdApproved(request);
+              }
               if (counted(outcome)) {
                 whenCounted.accept(request);
                 audit.record(action, OBJECT, String.valueOf(requestId), detail);
@@ -292,10 +295,10 @@ public class Disbursements {
 
   /**
    * Pays an approved request: one journal entry through the ledger (debit the category's expense
-   * account, credit {@code order.fromAccount()}, both in the request's fund), releasing its hold.
-   * The request's row is locked first, then the fund's, so two payments of the same request cannot
-   * both book, and a payment cannot use money that other approved requests hold. Repeating a
-   * payment under the same idempotency key and order answers with the first payment.
+   * account, credit {@code order.fromAccount()}, both in the request's fund) that posts its hold.
+   * The request's row is locked first, then (by the ledger) the hold's and the fund's, so two
+   * payments of the same request cannot both book, and a payment cannot use other holds' money.
+   * Repeating a payment under the same idempotency key and order answers with the first payment.
    *
    * @param idempotencyKey the client's {@code Idempotency-Key}, or null
    * @return empty when there is no such request
@@ -334,11 +337,7 @@ public class Disbursements {
       return new PaymentOutcome.InvalidOrder(
           "fromAccount", "fromAccount must be the code of a bank, cash or clearing account");
     }
-    var available = holds.lockAndReadAvailable(request.fundId(), request.held());
-    if (available.compareTo(request.amount()) < 0) {
-      return new PaymentOutcome.FundCannotCover(available, request.amount());
-    }
-    var fund = em.find(Fund.class, request.fundId()).code();
+    var fund = fundCode(request);
     var entry =
         new EntryCommand(
             order.date(),
@@ -347,7 +346,7 @@ public class Disbursements {
                 new EntryCommand.Line(
                     request.category().expenseAccountCode(), fund, Side.DEBIT, request.amount()),
                 new EntryCommand.Line(order.fromAccount(), fund, Side.CREDIT, request.amount())));
-    var booked = ledger.postPayment(entry, idempotent, fund, request.held());
+    var booked = ledger.postHeld(heldBy(request), entry, idempotent);
     if (booked instanceof EntryResult.Posted posted) {
       var paid = request.markPaid(posted.entry().id(), paidBy, Instant.now());
       if (reference != null) {
@@ -360,13 +359,21 @@ public class Disbursements {
           "journal entry " + paid.journalEntryId() + ", hold released");
       return paid;
     }
-    if (booked instanceof EntryResult.InsufficientFunds) {
-      return new PaymentOutcome.FundCannotCover(available, request.amount());
+    if (booked instanceof EntryResult.InsufficientFunds insufficient) {
+      return new PaymentOutcome.FundCannotCover(insufficient.available(), request.amount());
     }
     if (booked instanceof EntryResult.IdempotencyKeyReused) {
       return new PaymentOutcome.IdempotencyKeyReused();
     }
     throw new IllegalStateException("the ledger refused a payment entry: " + booked);
+  }
+
+  /** The ledger's hold of an approved request: approval always places one. */
+  private static long heldBy(DisbursementRequest request) {
+    return request
+        .holdId()
+        .orElseThrow(
+            () -> new IllegalStateException("approved request without a hold: " + request));
   }
 
   /** A paid request asked again under an idempotency key: the first answer, or a key conflict. */
@@ -397,6 +404,9 @@ public class Disbursements {
             request -> {
               var outcome = request.cancel(cancelledBy, reason, Instant.now());
               if (outcome instanceof CancelOutcome.Cancelled cancelled) {
+                if (!(ledger.voidHold(heldBy(request)) instanceof VoidResult.Voided)) {
+                  throw new IllegalStateException("the hold of " + request + " was not pending");
+                }
                 keepNote(
                     request,
                     NoteKind.CANCELLATION_REASON,
@@ -532,8 +542,24 @@ public class Disbursements {
     return new VotingContext(
         policies.version(request.policyVersion()),
         committees.current(),
-        () -> holds.lockAndReadAvailable(request.fundId(), request.held()),
+        () -> ledger.lockAvailable(fundCode(request)).orElseThrow(),
         Instant.now());
+  }
+
+  private String fundCode(DisbursementRequest request) {
+    return em.find(Fund.class, request.fundId()).code();
+  }
+
+  /**
+   * Places the ledger's hold of a request the vote just approved. The fund is still locked from the
+   * approval's reading of its available amount, so the ledger cannot refuse it.
+   */
+  private void holdApproved(DisbursementRequest request) {
+    var held = ledger.hold(fundCode(request), request.amount(), request.holdReference());
+    if (!(held instanceof HoldResult.Held hold)) {
+      throw new IllegalStateException("the ledger refused the hold of " + request + ": " + held);
+    }
+    request.placeHold(hold.holdId());
   }
 
   private static boolean counted(VoteOutcome outcome) {

@@ -102,6 +102,9 @@ public class DisbursementRequest {
   @Column(name = "held_minor")
   private Long heldMinor;
 
+  @Column(name = "hold_id")
+  private Long holdId;
+
   @Column(name = "shortfall_minor")
   private Long shortfallMinor;
 
@@ -283,6 +286,29 @@ public class DisbursementRequest {
     resolve(RequestStatus.EXPIRED, now);
     shortfallMinor = null;
     return true;
+  }
+
+  /**
+   * Records the ledger's hold {@code holdId} that reserves this approved request's amount; the
+   * payment posts it, a cancellation voids it.
+   *
+   * @throws IllegalStateException unless the request is approved and has no hold yet
+   */
+  public void placeHold(long holdId) {
+    if (status != RequestStatus.APPROVED || this.holdId != null) {
+      throw new IllegalStateException("request " + id + " cannot take a hold now");
+    }
+    this.holdId = holdId;
+  }
+
+  /** The ledger's hold of this request, once approved (kept after payment or cancellation). */
+  public Optional<Long> holdId() {
+    return Optional.ofNullable(holdId);
+  }
+
+  /** The ledger's reference of this request's hold. */
+  public String holdReference() {
+    return "disbursement_request:" + id;
   }
 
   /** Why this request may not be paid now, if it may not. */

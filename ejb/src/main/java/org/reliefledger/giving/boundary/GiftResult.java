@@ -1,7 +1,7 @@
 package org.reliefledger.giving.boundary;
 
 import org.reliefledger.giving.entity.DonorDetails;
-import org.reliefledger.ledger.boundary.EntryResult;
+import org.reliefledger.ledger.entity.EntryResult;
 
 /** What became of a request to record a donation or a grant. Only {@link Recorded} wrote. */
 public sealed interface GiftResult {

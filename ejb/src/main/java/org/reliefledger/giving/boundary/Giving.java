@@ -14,13 +14,13 @@ import org.reliefledger.giving.entity.Donor;
 import org.reliefledger.giving.entity.DonorDetails;
 import org.reliefledger.giving.entity.Gift;
 import org.reliefledger.giving.entity.GrantAward;
-import org.reliefledger.ledger.boundary.EntryCommand;
-import org.reliefledger.ledger.boundary.EntryResult;
-import org.reliefledger.ledger.boundary.IdempotentRequest;
 import org.reliefledger.ledger.boundary.Ledger;
 import org.reliefledger.ledger.entity.Account;
 import org.reliefledger.ledger.entity.AccountType;
+import org.reliefledger.ledger.entity.EntryCommand;
+import org.reliefledger.ledger.entity.EntryResult;
 import org.reliefledger.ledger.entity.Fund;
+import org.reliefledger.ledger.entity.IdempotentRequest;
 import org.reliefledger.ledger.entity.Money;
 import org.reliefledger.ledger.entity.Side;
 

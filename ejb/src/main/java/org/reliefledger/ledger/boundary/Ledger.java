@@ -1,8 +1,10 @@
 package org.reliefledger.ledger.boundary;
 
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.inject.Instance;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -10,30 +12,51 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.reliefledger.audit.boundary.Audit;
+import org.reliefledger.ledger.control.ChainAppender;
 import org.reliefledger.ledger.control.ChainRows;
 import org.reliefledger.ledger.control.ChartOfAccounts;
+import org.reliefledger.ledger.control.Drafted;
+import org.reliefledger.ledger.control.EntryDrafts;
+import org.reliefledger.ledger.control.GroupCommit;
+import org.reliefledger.ledger.control.HoldRows;
 import org.reliefledger.ledger.control.LedgerLocks;
 import org.reliefledger.ledger.control.LedgerQueries;
+import org.reliefledger.ledger.control.LockedBooks;
 import org.reliefledger.ledger.entity.Account;
 import org.reliefledger.ledger.entity.AccountType;
+import org.reliefledger.ledger.entity.AccountView;
 import org.reliefledger.ledger.entity.ChainVerification;
+import org.reliefledger.ledger.entity.ChartResult;
+import org.reliefledger.ledger.entity.EntryCommand;
+import org.reliefledger.ledger.entity.EntryPage;
+import org.reliefledger.ledger.entity.EntryResult;
+import org.reliefledger.ledger.entity.EntrySelection;
+import org.reliefledger.ledger.entity.EntryView;
 import org.reliefledger.ledger.entity.Fund;
+import org.reliefledger.ledger.entity.FundView;
+import org.reliefledger.ledger.entity.HoldResult;
+import org.reliefledger.ledger.entity.IdempotentRequest;
 import org.reliefledger.ledger.entity.JournalEntry;
+import org.reliefledger.ledger.entity.LedgerHold;
 import org.reliefledger.ledger.entity.Money;
 import org.reliefledger.ledger.entity.SpendingCategory;
 import org.reliefledger.ledger.entity.TrialBalance;
+import org.reliefledger.ledger.entity.VoidResult;
 
 /**
  * The books of the fund: the only way money moves. Donations, grants and disbursement payments are
  * posted through it as journal entries.
  *
  * <p><em>Guarantees:</em> every entry it writes is balanced in total and per fund, sealed into the
- * hash chain and never changed afterwards; no fund's cash goes below zero, nor below what it holds
- * for approved requests except by the payment of such a request, however many posters (threads or
+ * hash chain and never changed afterwards; no fund's cash goes below zero, nor below the sum of its
+ * pending holds except by the entry that posts one of them, however many posters (threads or
  * application instances) there are, because posting locks the cash rows of the funds it touches
- * (ascending fund id) and then the chain head, and checks the cash under those locks; a request
- * repeated under the same idempotency key gets the first result and writes nothing; an entry is
- * reversed at most once. A refused request writes nothing.
+ * (ascending fund id) and then the chain head, and checks the cash under those locks; a hold is
+ * placed under its fund's lock only when the fund's cash less its pending holds covers it, and is
+ * resolved (posted or voided) exactly once, under its own row's lock (taken before any fund lock);
+ * a request repeated under the same idempotency key gets the first result and writes nothing; an
+ * entry is reversed at most once. A refused request writes nothing. The ledger alone decides what a
+ * fund can spend: no other component's rows enter the decision.
  */
 @Stateless
 public class Ledger {
@@ -44,11 +67,31 @@ public class Ledger {
   @Inject EntryDrafts drafts;
   @Inject ChainAppender appender;
   @Inject ChainRows chain;
-  @Inject Instance<FundHolds> holds;
+  @Inject HoldRows holds;
+  @Inject GroupCommit groupCommit;
   @Inject Audit audit;
 
   /**
-   * Posts an entry. {@code request} is {@code null} when the client sent no idempotency key.
+   * Posts a standalone entry, one written with nothing else (the journal-entry endpoint and
+   * screen), by group commit: it is sealed with the entries other callers post at the same moment,
+   * in a transaction of its own, and this call returns once that has committed. Callers that must
+   * write an entry atomically with their own rows use {@link #post}.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public EntryResult postStandalone(EntryCommand command, IdempotentRequest request) {
+    return groupCommit.post(command, request);
+  }
+
+  /** Reverses entry {@code entryId} as a standalone entry, by group commit ({@link #reverse}). */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public EntryResult reverseStandalone(
+      long entryId, LocalDate date, String memo, IdempotentRequest request) {
+    return groupCommit.reverse(entryId, date, memo, request);
+  }
+
+  /**
+   * Posts an entry in the caller's transaction, with the caller's own rows (a donation, a grant).
+   * {@code request} is {@code null} when the client sent no idempotency key.
    *
    * @return {@link EntryResult.Posted} or why not
    */
@@ -57,15 +100,63 @@ public class Ledger {
   }
 
   /**
-   * Posts the payment of an approved request: like {@link #post}, but the entry may spend the
-   * {@code hold} that fund {@code fundCode} keeps for that request (no other entry may).
+   * Places a pending hold of {@code amount} on fund {@code fundCode}'s cash for {@code reference}
+   * (unique, e.g. {@code disbursement_request:42}), if the fund's cash less its pending holds
+   * covers it. The fund stays locked until the transaction ends.
    */
-  public EntryResult postPayment(
-      EntryCommand command, IdempotentRequest request, String fundCode, Money hold) {
-    return append(
-        drafts.drafter().forCommand(command, request),
-        request,
-        books -> books.release(fundCode, hold));
+  public HoldResult hold(String fundCode, Money amount, String reference) {
+    var fund = chart.fund(fundCode);
+    if (fund.isEmpty()) {
+      return new HoldResult.UnknownFund(fundCode);
+    }
+    Money available = lockAvailable(fund.get());
+    if (available.compareTo(amount) < 0) {
+      return new HoldResult.InsufficientFunds(fundCode, available, amount);
+    }
+    var hold = holds.add(new LedgerHold(fund.get(), amount, reference, Instant.now()));
+    audit.record(
+        "ledger.hold", "LedgerHold", hold.id().toString(), "fund=" + fundCode + " " + amount);
+    return new HoldResult.Held(hold.id(), amount);
+  }
+
+  /**
+   * Posts {@code command}, which may spend the amount of pending hold {@code holdId} (no other
+   * entry may), and marks the hold posted by it. A hold is posted at most once: the second of two
+   * concurrent calls waits for the first's lock and gets {@link EntryResult.HoldNotPending}. When
+   * the entry is refused the hold stays pending.
+   */
+  public EntryResult postHeld(long holdId, EntryCommand command, IdempotentRequest request) {
+    var hold = holds.lock(holdId);
+    if (hold.isEmpty()) {
+      return new EntryResult.UnknownHold(holdId);
+    }
+    if (!hold.get().isPending()) {
+      return new EntryResult.HoldNotPending(holdId, hold.get().state());
+    }
+    String fundCode = holds.fundCode(hold.get());
+    EntryResult result =
+        append(
+            drafts.drafter().forCommand(command, request),
+            request,
+            books -> books.release(fundCode, hold.get().amount()));
+    if (result instanceof EntryResult.Posted posted && !posted.replayed()) {
+      hold.get().post(posted.entry().id(), Instant.now());
+    }
+    return result;
+  }
+
+  /** Releases pending hold {@code holdId}: its amount is the fund's to spend again. Once only. */
+  public VoidResult voidHold(long holdId) {
+    var hold = holds.lock(holdId);
+    if (hold.isEmpty()) {
+      return new VoidResult.UnknownHold(holdId);
+    }
+    if (!hold.get().isPending()) {
+      return new VoidResult.NotPending(hold.get().state());
+    }
+    hold.get().voidHold(Instant.now());
+    audit.record("ledger.hold.void", "LedgerHold", String.valueOf(holdId), null);
+    return new VoidResult.Voided(hold.get().amount());
   }
 
   /** Posts the entry that reverses entry {@code entryId}: every posting with its sides swapped. */
@@ -93,6 +184,21 @@ public class Ledger {
    */
   public Optional<Money> lockFundCash(String fundCode) {
     return chart.fund(fundCode).map(fund -> locks.lockFunds(List.of(fund)).get(fund.code()).cash());
+  }
+
+  /**
+   * Locks fund {@code fundCode} as {@link #lockFundCash} does and returns what it can still spend
+   * or hold: its cash less its pending holds. For decisions that must not race with holds and
+   * payments, such as approving a request before {@link #hold} places its hold.
+   */
+  public Optional<Money> lockAvailable(String fundCode) {
+    return chart.fund(fundCode).map(this::lockAvailable);
+  }
+
+  private Money lockAvailable(Fund fund) {
+    Money cash = locks.lockFunds(List.of(fund)).get(fund.code()).cash();
+    return cash.minus(
+        holds.pendingIn(List.of(fund.id())).getOrDefault(fund.code(), Money.ofMinor(0)));
   }
 
   /** Recomputes every hash from the stored rows and compares with the recorded chain head. */
@@ -171,10 +277,10 @@ public class Ledger {
     return new ChartResult.Added(code);
   }
 
-  /** Funds with their posted cash, the amount held for approved requests, and what is left. */
+  /** Funds with their posted cash, the amount in pending holds, and what is left. */
   public List<FundView> funds() {
     Map<String, Money> cash = queries.cashByFund();
-    Map<String, Money> held = holds.isResolvable() ? holds.get().heldByFund() : Map.of();
+    Map<String, Money> held = holds.pendingByFund();
     return chart.funds().stream()
         .map(
             f -> {

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.reliefledger.cases.boundary.CaseOpening;
 import org.reliefledger.cases.boundary.Cases;
 import org.reliefledger.cases.vault.PiiRecord;
-import org.reliefledger.disbursement.control.ApprovedHolds;
 import org.reliefledger.disbursement.entity.CancelOutcome;
 import org.reliefledger.disbursement.entity.Decision;
 import org.reliefledger.disbursement.entity.Payee;
@@ -26,10 +25,10 @@ import org.reliefledger.disbursement.entity.PaymentOutcome;
 import org.reliefledger.disbursement.entity.PolicyTerms;
 import org.reliefledger.disbursement.entity.RequestStatus;
 import org.reliefledger.disbursement.entity.VoteOutcome;
-import org.reliefledger.ledger.boundary.EntryCommand;
-import org.reliefledger.ledger.boundary.EntryResult;
 import org.reliefledger.ledger.boundary.Ledger;
 import org.reliefledger.ledger.entity.ChainVerification;
+import org.reliefledger.ledger.entity.EntryCommand;
+import org.reliefledger.ledger.entity.EntryResult;
 import org.reliefledger.ledger.entity.Money;
 import org.reliefledger.ledger.entity.Side;
 import org.reliefledger.ledger.entity.SpendingCategory;
@@ -50,7 +49,6 @@ abstract class DisbursementsContract {
   JpaBoundary<Disbursements> app;
   JpaBoundary<Cases> cases;
   JpaBoundary<Ledger> ledger;
-  JpaBoundary<ApprovedHolds> holds;
 
   abstract TestDatabase newDatabase();
 
@@ -61,7 +59,6 @@ abstract class DisbursementsContract {
     app = new JpaBoundary<>(instance, Disbursements.class);
     cases = new JpaBoundary<>(instance, Cases.class);
     ledger = new JpaBoundary<>(instance, Ledger.class);
-    holds = new JpaBoundary<>(instance, ApprovedHolds.class);
     user(1, "ana", "COMMITTEE", "INTAKE");
     user(2, "ben", "COMMITTEE");
     user(3, "cai", "COMMITTEE");
@@ -77,7 +74,6 @@ abstract class DisbursementsContract {
     app.close();
     cases.close();
     ledger.close();
-    holds.close();
     instance.close();
     database.close();
   }
@@ -147,14 +143,12 @@ abstract class DisbursementsContract {
   record FundState(Money balance, Money held, Money available) {}
 
   FundState general() {
-    var balance =
+    var fund =
         ledger.call(Ledger::funds).stream()
             .filter(f -> f.code().equals("GENERAL"))
             .findFirst()
-            .orElseThrow()
-            .balance();
-    var held = holds.call(h -> h.heldByFund()).getOrDefault("GENERAL", Money.ofMinor(0));
-    return new FundState(balance, held, balance.minus(held));
+            .orElseThrow();
+    return new FundState(fund.balance(), fund.held(), fund.balance().minus(fund.held()));
   }
 
   long number(String sql) {

@@ -14,7 +14,14 @@ import java.util.function.BiFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.reliefledger.ledger.control.BatchSealer;
+import org.reliefledger.ledger.control.EntryOrder;
+import org.reliefledger.ledger.control.SealingQueue;
+import org.reliefledger.ledger.entity.EntryCommand;
 import org.reliefledger.ledger.entity.EntryProblem;
+import org.reliefledger.ledger.entity.EntryResult;
+import org.reliefledger.ledger.entity.EntryView;
+import org.reliefledger.ledger.entity.IdempotentRequest;
 import org.reliefledger.ledger.entity.Money;
 import org.reliefledger.testing.JpaBoundary;
 

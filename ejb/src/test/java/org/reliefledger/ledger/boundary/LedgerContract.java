@@ -21,12 +21,24 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reliefledger.ledger.entity.AccountType;
+import org.reliefledger.ledger.entity.AccountView;
 import org.reliefledger.ledger.entity.ChainVerification;
+import org.reliefledger.ledger.entity.ChartResult;
+import org.reliefledger.ledger.entity.EntryCommand;
+import org.reliefledger.ledger.entity.EntryPage;
 import org.reliefledger.ledger.entity.EntryProblem;
+import org.reliefledger.ledger.entity.EntryResult;
+import org.reliefledger.ledger.entity.EntrySelection;
+import org.reliefledger.ledger.entity.EntryView;
+import org.reliefledger.ledger.entity.FundView;
+import org.reliefledger.ledger.entity.HoldResult;
+import org.reliefledger.ledger.entity.HoldState;
+import org.reliefledger.ledger.entity.IdempotentRequest;
 import org.reliefledger.ledger.entity.Money;
 import org.reliefledger.ledger.entity.Side;
 import org.reliefledger.ledger.entity.SpendingCategory;
 import org.reliefledger.ledger.entity.TrialBalance;
+import org.reliefledger.ledger.entity.VoidResult;
 import org.reliefledger.testing.JpaBoundary;
 import org.reliefledger.testing.TestDatabase;
 
@@ -234,6 +246,143 @@ abstract class LedgerContract {
 
     assertThat(rent).contains(Money.parse("12.34"));
     assertThat(none).isEmpty();
+  }
+
+  FundView fund(String code) {
+    return call(Ledger::funds).stream()
+        .filter(f -> f.code().equals(code))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  HoldResult hold(String fund, String amount, String reference) {
+    return ledger.call(l -> l.hold(fund, Money.parse(amount), reference));
+  }
+
+  EntryResult postHeld(long hold, EntryCommand command) {
+    return ledger.call(l -> l.postHeld(hold, command, null));
+  }
+
+  VoidResult voidHold(long hold) {
+    return ledger.call(l -> l.voidHold(hold));
+  }
+
+  Optional<Money> available(String fund) {
+    return ledger.call(l -> l.lockAvailable(fund));
+  }
+
+  long held(String fund, String amount, String reference) {
+    HoldResult result = hold(fund, amount, reference);
+    assertThat(result).isInstanceOf(HoldResult.Held.class);
+    return ((HoldResult.Held) result).holdId();
+  }
+
+  @Test
+  void aHoldReservesItsFundsCashUntilItIsPostedOnce() {
+    posted(donation("GENERAL", "100.00"));
+    long hold = held("GENERAL", "60.00", "test:1");
+
+    assertThat(fund("GENERAL").held()).isEqualTo(Money.parse("60.00"));
+    assertThat(fund("GENERAL").available()).isEqualTo(Money.parse("40.00"));
+    assertThat(available("GENERAL")).contains(Money.parse("40.00"));
+    assertThat(hold("GENERAL", "40.01", "test:2"))
+        .isEqualTo(
+            new HoldResult.InsufficientFunds(
+                "GENERAL", Money.parse("40.00"), Money.parse("40.01")));
+    assertThat(hold("NOPE", "1.00", "test:3")).isEqualTo(new HoldResult.UnknownFund("NOPE"));
+    assertThat(post(rentPayment("GENERAL", "40.01"), null))
+        .isInstanceOf(EntryResult.InsufficientFunds.class);
+    EntryResult refused = postHeld(hold, entry("x", debit("5000", "GENERAL", "60.00")));
+    assertThat(refused).isInstanceOf(EntryResult.Unbalanced.class);
+    assertThat(fund("GENERAL").held()).isEqualTo(Money.parse("60.00"));
+
+    EntryResult paid = postHeld(hold, rentPayment("GENERAL", "60.00"));
+
+    assertThat(paid).isInstanceOf(EntryResult.Posted.class);
+    assertThat(fund("GENERAL").held()).isEqualTo(Money.parse("0.00"));
+    assertThat(cash("GENERAL")).isEqualTo(Money.parse("40.00"));
+    assertThat(postHeld(hold, rentPayment("GENERAL", "1.00")))
+        .isEqualTo(new EntryResult.HoldNotPending(hold, HoldState.POSTED));
+    assertThat(voidHold(hold)).isEqualTo(new VoidResult.NotPending(HoldState.POSTED));
+    assertThat(postHeld(hold + 1_000, rentPayment("GENERAL", "1.00")))
+        .isEqualTo(new EntryResult.UnknownHold(hold + 1_000));
+    assertThat(entries()).isEqualTo(2);
+    assertBooksAreRight();
+  }
+
+  @Test
+  void aVoidedHoldGivesItsAmountBackOnce() {
+    posted(donation("GENERAL", "100.00"));
+    long hold = held("GENERAL", "100.00", "test:void");
+    assertThat(post(rentPayment("GENERAL", "0.01"), null))
+        .isInstanceOf(EntryResult.InsufficientFunds.class);
+
+    assertThat(voidHold(hold)).isEqualTo(new VoidResult.Voided(Money.parse("100.00")));
+
+    assertThat(fund("GENERAL").available()).isEqualTo(Money.parse("100.00"));
+    assertThat(voidHold(hold)).isEqualTo(new VoidResult.NotPending(HoldState.VOIDED));
+    assertThat(postHeld(hold, rentPayment("GENERAL", "100.00")))
+        .isEqualTo(new EntryResult.HoldNotPending(hold, HoldState.VOIDED));
+    assertThat(voidHold(hold + 1_000)).isEqualTo(new VoidResult.UnknownHold(hold + 1_000));
+    assertThat(cash("GENERAL")).isEqualTo(Money.parse("100.00"));
+    assertThat(entries()).isEqualTo(1);
+  }
+
+  /**
+   * Eight threads on two instances try to resolve one hold at once, half by posting its payment and
+   * half by voiding it: exactly one of them resolves it, and at most one entry is written.
+   */
+  @Test
+  void aHoldIsResolvedOnceWhenManyResolveItAtOnce() throws Exception {
+    posted(donation("GENERAL", "100.00"));
+    long hold = held("GENERAL", "100.00", "test:race");
+
+    List<Object> results =
+        concurrently(
+            8,
+            (own, thread) ->
+                thread % 2 == 0
+                    ? own.call(l -> l.postHeld(hold, rentPayment("GENERAL", "100.00"), null))
+                    : own.call(l -> l.voidHold(hold)));
+
+    var won =
+        results.stream()
+            .filter(r -> r instanceof EntryResult.Posted || r instanceof VoidResult.Voided)
+            .toList();
+    assertThat(won).hasSize(1);
+    var state = won.get(0) instanceof EntryResult.Posted ? HoldState.POSTED : HoldState.VOIDED;
+    assertThat(results)
+        .filteredOn(r -> !won.contains(r))
+        .allSatisfy(
+            r ->
+                assertThat(r)
+                    .isIn(
+                        new EntryResult.HoldNotPending(hold, state),
+                        new VoidResult.NotPending(state)));
+    assertThat(entries()).isEqualTo(state == HoldState.POSTED ? 2 : 1);
+    assertThat(fund("GENERAL").held()).isEqualTo(Money.parse("0.00"));
+    assertBooksAreRight();
+  }
+
+  /** Eight threads on two instances post the same hold at once: one entry, one payment. */
+  @Test
+  void aHoldIsPostedOnceWhenManyPostItAtOnce() throws Exception {
+    posted(donation("GENERAL", "100.00"));
+    long hold = held("GENERAL", "100.00", "test:double-post");
+
+    List<EntryResult> results =
+        concurrently(
+            8,
+            (own, thread) ->
+                own.call(l -> l.postHeld(hold, rentPayment("GENERAL", "100.00"), null)));
+
+    assertThat(results).filteredOn(EntryResult.Posted.class::isInstance).hasSize(1);
+    assertThat(results)
+        .filteredOn(r -> !(r instanceof EntryResult.Posted))
+        .containsOnly(new EntryResult.HoldNotPending(hold, HoldState.POSTED));
+    assertThat(entries()).isEqualTo(2);
+    assertThat(cash("GENERAL")).isEqualTo(Money.parse("0.00"));
+    assertBooksAreRight();
   }
 
   @Test

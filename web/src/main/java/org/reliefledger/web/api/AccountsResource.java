@@ -16,9 +16,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.reliefledger.ledger.boundary.AccountView;
 import org.reliefledger.ledger.boundary.Ledger;
 import org.reliefledger.ledger.entity.AccountType;
+import org.reliefledger.ledger.entity.AccountView;
 
 /** The chart of accounts with balances; treasurers add accounts. */
 @Path("accounts")

@@ -2,7 +2,7 @@ package org.reliefledger.web.api;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.reliefledger.ledger.boundary.EntryView;
+import org.reliefledger.ledger.entity.EntryView;
 
 /** A journal entry as the API shows it; absent {@code reverses}/{@code reversedBy} are omitted. */
 public record EntryJson(

@@ -18,8 +18,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.reliefledger.ledger.boundary.FundView;
 import org.reliefledger.ledger.boundary.Ledger;
+import org.reliefledger.ledger.entity.FundView;
 import org.reliefledger.ledger.entity.SpendingCategory;
 
 /**

@@ -20,11 +20,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
-import org.reliefledger.ledger.boundary.EntryCommand;
-import org.reliefledger.ledger.boundary.EntryPage;
-import org.reliefledger.ledger.boundary.GroupCommit;
-import org.reliefledger.ledger.boundary.IdempotentRequest;
 import org.reliefledger.ledger.boundary.Ledger;
+import org.reliefledger.ledger.entity.EntryCommand;
+import org.reliefledger.ledger.entity.EntryPage;
+import org.reliefledger.ledger.entity.IdempotentRequest;
 import org.reliefledger.ledger.entity.Side;
 import org.reliefledger.platform.boundary.BusinessDate;
 
@@ -54,9 +53,6 @@ public class JournalEntriesResource {
 
   @Inject Ledger ledger;
 
-  /** Posts and reverses by group commit: an entry here is written with nothing else. */
-  @Inject GroupCommit groupCommit;
-
   @POST
   @RolesAllowed("TREASURER")
   public Response post(
@@ -68,7 +64,7 @@ public class JournalEntriesResource {
             entry.memo(),
             entry.postings().stream().map(JournalEntriesResource::line).toList());
     return LedgerResponses.entry(
-        groupCommit.post(command, IdempotentRequest.forEntry(key, command)));
+        ledger.postStandalone(command, IdempotentRequest.forEntry(key, command)));
   }
 
   private static EntryCommand.Line line(NewPosting posting) {
@@ -109,7 +105,7 @@ public class JournalEntriesResource {
       @Valid @NotNull(message = "a JSON body is required") NewReversal reversal,
       @HeaderParam(IDEMPOTENCY_KEY) String key) {
     return LedgerResponses.entry(
-        groupCommit.reverse(
+        ledger.reverseStandalone(
             id,
             reversal.date(),
             reversal.memo(),

@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import org.reliefledger.giving.boundary.GiftResult;
 import org.reliefledger.giving.entity.DonorDetails;
-import org.reliefledger.ledger.boundary.ChartResult;
-import org.reliefledger.ledger.boundary.EntryResult;
+import org.reliefledger.ledger.entity.ChartResult;
 import org.reliefledger.ledger.entity.EntryProblem;
+import org.reliefledger.ledger.entity.EntryResult;
 
 /**
  * The one place where the outcomes of the ledger and of giving become HTTP answers. Messages are

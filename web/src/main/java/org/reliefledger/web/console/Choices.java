@@ -12,10 +12,10 @@ import org.reliefledger.cases.boundary.AreaView;
 import org.reliefledger.cases.boundary.Areas;
 import org.reliefledger.cases.entity.Languages;
 import org.reliefledger.giving.entity.PaymentMethod;
-import org.reliefledger.ledger.boundary.AccountView;
-import org.reliefledger.ledger.boundary.FundView;
 import org.reliefledger.ledger.boundary.Ledger;
 import org.reliefledger.ledger.entity.AccountType;
+import org.reliefledger.ledger.entity.AccountView;
+import org.reliefledger.ledger.entity.FundView;
 import org.reliefledger.ledger.entity.SpendingCategory;
 
 /** The lists the forms choose from: funds, accounts, areas and the fixed vocabularies. */

@@ -14,8 +14,8 @@ import org.reliefledger.disbursement.boundary.CastVote;
 import org.reliefledger.disbursement.boundary.Disbursements;
 import org.reliefledger.disbursement.boundary.RequestView;
 import org.reliefledger.disbursement.entity.RequestStatus;
-import org.reliefledger.ledger.boundary.FundView;
 import org.reliefledger.ledger.boundary.Ledger;
+import org.reliefledger.ledger.entity.FundView;
 import org.reliefledger.ledger.entity.Money;
 
 /**

@@ -3,7 +3,7 @@ package org.reliefledger.web.console;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.reliefledger.ledger.boundary.EntryCommand;
+import org.reliefledger.ledger.entity.EntryCommand;
 import org.reliefledger.ledger.entity.Money;
 import org.reliefledger.ledger.entity.Side;
 

@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.reliefledger.ledger.boundary.EntryPage;
-import org.reliefledger.ledger.boundary.EntrySelection;
 import org.reliefledger.ledger.boundary.Ledger;
+import org.reliefledger.ledger.entity.EntryPage;
+import org.reliefledger.ledger.entity.EntrySelection;
 
 /**
  * The journal between two dates, optionally only the entries with a line on one account and/or in

@@ -2,7 +2,7 @@ package org.reliefledger.web.console;
 
 import jakarta.faces.context.FacesContext;
 import org.reliefledger.giving.boundary.GiftResult;
-import org.reliefledger.ledger.boundary.EntryResult;
+import org.reliefledger.ledger.entity.EntryResult;
 
 /**
  * Why the ledger or giving refused a form, as a sentence next to the field at fault (or on top of

@@ -7,10 +7,10 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.reliefledger.ledger.boundary.EntryCommand;
-import org.reliefledger.ledger.boundary.EntryResult;
-import org.reliefledger.ledger.boundary.IdempotentRequest;
 import org.reliefledger.ledger.boundary.Ledger;
+import org.reliefledger.ledger.entity.EntryCommand;
+import org.reliefledger.ledger.entity.EntryResult;
+import org.reliefledger.ledger.entity.IdempotentRequest;
 import org.reliefledger.ledger.entity.Money;
 
 /**
@@ -41,7 +41,8 @@ public class ManualEntry extends DatedForm {
       return null;
     }
     var command = new EntryCommand(getDate(), getMemo(), EntryLine.lines(rows));
-    EntryResult result = ledger.post(command, IdempotentRequest.forEntry(getKey(), command));
+    EntryResult result =
+        ledger.postStandalone(command, IdempotentRequest.forEntry(getKey(), command));
     if (result instanceof EntryResult.Posted posted) {
       Texts.done(faces, "entry.posted", posted.entry().sequence());
       return "/ledger/journal.xhtml?faces-redirect=true";

@@ -3,8 +3,8 @@ package org.reliefledger.web.console;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.reliefledger.ledger.boundary.AccountView;
 import org.reliefledger.ledger.entity.AccountType;
+import org.reliefledger.ledger.entity.AccountView;
 import org.reliefledger.ledger.entity.Money;
 import org.reliefledger.ledger.entity.TrialBalance;
 

@@ -6,10 +6,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Optional;
-import org.reliefledger.ledger.boundary.EntryResult;
-import org.reliefledger.ledger.boundary.EntryView;
-import org.reliefledger.ledger.boundary.IdempotentRequest;
 import org.reliefledger.ledger.boundary.Ledger;
+import org.reliefledger.ledger.entity.EntryResult;
+import org.reliefledger.ledger.entity.EntryView;
+import org.reliefledger.ledger.entity.IdempotentRequest;
 
 /** Reverses one journal entry: a new entry with every posting's side swapped. */
 @Named
@@ -37,7 +37,7 @@ public class ReversalForm extends DatedForm {
 
   public String reverse() {
     EntryResult result =
-        ledger.reverse(
+        ledger.reverseStandalone(
             id,
             getDate(),
             getMemo(),

@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.reliefledger.ledger.boundary.FundView;
 import org.reliefledger.ledger.boundary.Ledger;
+import org.reliefledger.ledger.entity.FundView;
 
 /** The treasurer's first screen: the funds, this month's money in and out. */
 @Named

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.reliefledger.ledger.boundary.AccountView;
 import org.reliefledger.ledger.entity.AccountType;
+import org.reliefledger.ledger.entity.AccountView;
 import org.reliefledger.ledger.entity.Money;
 import org.reliefledger.ledger.entity.TrialBalance;
 

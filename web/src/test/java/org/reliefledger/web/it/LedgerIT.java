@@ -28,10 +28,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.reliefledger.ledger.boundary.EntryCommand;
-import org.reliefledger.ledger.boundary.EntryResult;
 import org.reliefledger.ledger.boundary.Ledger;
 import org.reliefledger.ledger.entity.ChainVerification;
+import org.reliefledger.ledger.entity.EntryCommand;
+import org.reliefledger.ledger.entity.EntryResult;
 import org.reliefledger.ledger.entity.Money;
 import org.reliefledger.ledger.entity.Side;
 

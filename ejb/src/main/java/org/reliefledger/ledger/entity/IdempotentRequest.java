@@ -1,10 +1,9 @@
-package org.reliefledger.ledger.boundary;
+package org.reliefledger.ledger.entity;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.reliefledger.ledger.control.RequestFingerprint;
 
 /**
  * A client's {@code Idempotency-Key} and the fingerprint of the request it came with. The same key

@@ -1,11 +1,7 @@
-package org.reliefledger.ledger.boundary;
+package org.reliefledger.ledger.entity;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.reliefledger.ledger.entity.JournalEntry;
-import org.reliefledger.ledger.entity.Money;
-import org.reliefledger.ledger.entity.Posting;
-import org.reliefledger.ledger.entity.Side;
 
 /** A journal entry as the ledger shows it. {@code reverses} and {@code reversedBy} may be null. */
 public record EntryView(
@@ -32,7 +28,7 @@ public record EntryView(
     }
   }
 
-  static EntryView of(JournalEntry entry, Long reversedBy) {
+  public static EntryView of(JournalEntry entry, Long reversedBy) {
     return new EntryView(
         entry.id(),
         entry.sequenceNumber(),

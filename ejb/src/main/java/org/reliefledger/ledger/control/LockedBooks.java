@@ -1,4 +1,4 @@
-package org.reliefledger.ledger.boundary;
+package org.reliefledger.ledger.control;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -11,13 +11,13 @@ import org.reliefledger.ledger.entity.JournalEntry;
 import org.reliefledger.ledger.entity.Money;
 
 /**
- * What one transaction holds while it appends entries: the locked cash rows (by fund code), what
- * those funds hold for approved requests (read under the locks; approving takes the same fund lock)
- * and the chain head, which each entry updates in memory, and the idempotency keys and reversals of
- * the entries appended so far, which the database may not have seen yet (they are written together
- * at the end).
+ * What one transaction holds while it appends entries: the locked cash rows (by fund code), the
+ * sums of those funds' pending holds (read under the locks; placing a hold takes the same fund
+ * lock) and the chain head, which each entry updates in memory, and the idempotency keys and
+ * reversals of the entries appended so far, which the database may not have seen yet (they are
+ * written together at the end).
  */
-final class LockedBooks {
+public final class LockedBooks {
 
   /** An idempotency key used in this transaction, with the entry it posted. */
   record Keyed(IdempotencyRecord record, JournalEntry entry) {}
@@ -31,8 +31,8 @@ final class LockedBooks {
   private final Map<Long, JournalEntry> reversals = new HashMap<>();
 
   /**
-   * {@code readHolds} reads every fund's holds; it is asked at most once, and only when an entry
-   * takes money out (donations never need it).
+   * {@code readHolds} reads the pending holds of the locked funds; it is asked at most once, and
+   * only when an entry takes money out (donations never need it).
    */
   LockedBooks(
       Map<String, FundBalance> cash, Supplier<Map<String, Money>> readHolds, ChainHead head) {
@@ -45,7 +45,7 @@ final class LockedBooks {
     return cash.get(fundCode);
   }
 
-  /** What fund {@code fundCode} holds for approved, unpaid requests: no entry may spend it. */
+  /** What fund {@code fundCode} holds in pending holds: no entry may spend it. */
   Money held(String fundCode) {
     if (holds == null) {
       holds = readHolds.get();
@@ -55,8 +55,10 @@ final class LockedBooks {
     return left.isNegative() ? zero : left;
   }
 
-  /** Lets the entries of this transaction spend {@code amount} of the fund's holds (a payment). */
-  void release(String fundCode, Money amount) {
+  /**
+   * Lets the entries of this transaction spend {@code amount} of the fund's holds (posting one).
+   */
+  public void release(String fundCode, Money amount) {
     released.merge(fundCode, amount, Money::plus);
   }
 

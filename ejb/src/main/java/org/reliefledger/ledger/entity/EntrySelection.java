@@ -1,4 +1,4 @@
-package org.reliefledger.ledger.boundary;
+package org.reliefledger.ledger.entity;
 
 import java.time.LocalDate;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.reliefledger.ledger.boundary;
+package org.reliefledger.ledger.entity;
 
 /** What became of a request to add an account or a fund to the chart. */
 public sealed interface ChartResult {

@@ -1,7 +1,4 @@
-package org.reliefledger.ledger.boundary;
-
-import org.reliefledger.ledger.entity.EntryProblem;
-import org.reliefledger.ledger.entity.Money;
+package org.reliefledger.ledger.entity;
 
 /** What became of a request to post or reverse a journal entry. Only {@link Posted} wrote. */
 public sealed interface EntryResult {
@@ -35,4 +32,10 @@ public sealed interface EntryResult {
 
   /** The idempotency key was first used with a different request. */
   record IdempotencyKeyReused() implements EntryResult {}
+
+  /** There is no hold with this id (posting a hold). */
+  record UnknownHold(long holdId) implements EntryResult {}
+
+  /** The hold was already resolved, posted or voided (posting a hold); nothing was written. */
+  record HoldNotPending(long holdId, HoldState state) implements EntryResult {}
 }

@@ -1,4 +1,4 @@
-package org.reliefledger.ledger.control;
+package org.reliefledger.ledger.entity;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

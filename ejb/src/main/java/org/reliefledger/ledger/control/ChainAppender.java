@@ -1,7 +1,6 @@
-package org.reliefledger.ledger.boundary;
+package org.reliefledger.ledger.control;
 
 import jakarta.enterprise.context.Dependent;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,19 +8,19 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import org.reliefledger.audit.boundary.Audit;
-import org.reliefledger.ledger.control.IdempotencyRecords;
-import org.reliefledger.ledger.control.LedgerLocks;
-import org.reliefledger.ledger.control.LedgerQueries;
+import org.reliefledger.ledger.entity.EntryResult;
+import org.reliefledger.ledger.entity.EntryView;
 import org.reliefledger.ledger.entity.Fund;
 import org.reliefledger.ledger.entity.FundBalance;
 import org.reliefledger.ledger.entity.IdempotencyRecord;
+import org.reliefledger.ledger.entity.IdempotentRequest;
 import org.reliefledger.ledger.entity.JournalEntry;
 import org.reliefledger.ledger.entity.Money;
 
 /**
  * Appends drafted entries to the hash chain under the ledger's locks: the checks that need them
- * (idempotency key, reversal at most once, no overdraft and no spending of money held for approved
- * requests), sealing, and writing. One lock of the books can serve several entries in a row ({@link
+ * (idempotency key, reversal at most once, no overdraft and no spending of money in pending holds),
+ * sealing, and writing. One lock of the books can serve several entries in a row ({@link
  * LockedBooks}): each is checked against the entries appended before it in the same transaction and
  * chained to the last of them. Writes are left to the end of the transaction (or the caller's
  * flush), so that a batch goes to the database in a few JDBC batches rather than entry by entry.
@@ -35,25 +34,23 @@ public class ChainAppender {
   @Inject IdempotencyRecords idempotency;
   @Inject LedgerQueries queries;
   @Inject Audit audit;
-  @Inject Instance<FundHolds> holds;
+  @Inject HoldRows holds;
 
   /**
    * Locks the cash rows of {@code funds}, then the chain head, until the transaction ends, and
-   * reads, when an entry first takes money out, what the funds hold for approved requests.
+   * reads, when an entry first takes money out, what the funds hold in pending holds.
    */
-  LockedBooks lock(Collection<Fund> funds) {
+  public LockedBooks lock(Collection<Fund> funds) {
     Map<String, FundBalance> cash = locks.lockFunds(funds);
-    return new LockedBooks(
-        cash,
-        () -> holds.isResolvable() ? holds.get().heldByFund() : Map.of(),
-        locks.lockChainHead());
+    var fundIds = funds.stream().map(Fund::id).toList();
+    return new LockedBooks(cash, () -> holds.pendingIn(fundIds), locks.lockChainHead());
   }
 
   /**
    * Appends {@code draft}, whose funds {@code books} must hold, on behalf of {@code actor}; writes
    * nothing when it refuses.
    */
-  EntryResult append(
+  public EntryResult append(
       JournalEntry.Builder draft, IdempotentRequest request, LockedBooks books, String actor) {
     if (request != null) {
       Optional<EntryResult> replayed = replay(request, books);
@@ -96,7 +93,7 @@ public class ChainAppender {
   }
 
   /** Writes what was appended so far, so that a failure to write shows here. */
-  void flush() {
+  public void flush() {
     em.flush();
   }
 

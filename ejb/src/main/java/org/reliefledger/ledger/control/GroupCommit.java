@@ -1,4 +1,4 @@
-package org.reliefledger.ledger.boundary;
+package org.reliefledger.ledger.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -12,13 +12,19 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import org.reliefledger.audit.boundary.Audit;
+import org.reliefledger.ledger.boundary.Ledger;
+import org.reliefledger.ledger.entity.EntryCommand;
+import org.reliefledger.ledger.entity.EntryResult;
+import org.reliefledger.ledger.entity.IdempotentRequest;
 
 /**
- * Posts and reverses standalone entries (the journal-entry endpoint and screen) by group commit:
- * the application's one {@link SealingQueue}, whose sealer thread comes from the container's
- * managed thread factory and seals each batch through {@link BatchSealer} in a new transaction.
- * Callers run outside any transaction (they only wait) and concurrently (bean-managed concurrency).
- * Callers that must write an entry atomically with their own rows use {@link Ledger#post}.
+ * Posts and reverses standalone entries by group commit (reached through {@link
+ * Ledger#postStandalone} and {@link Ledger#reverseStandalone}, the one door for the API and
+ * screens): the application's one {@link SealingQueue}, whose sealer thread comes from the
+ * container's managed thread factory and seals each batch through {@link BatchSealer} in a new
+ * transaction. Callers run outside any transaction (they only wait) and concurrently (bean-managed
+ * concurrency). Callers that must write an entry atomically with their own rows use {@link
+ * Ledger#post}.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)

@@ -1,6 +1,8 @@
-package org.reliefledger.ledger.boundary;
+package org.reliefledger.ledger.control;
 
 import java.time.LocalDate;
+import org.reliefledger.ledger.entity.EntryCommand;
+import org.reliefledger.ledger.entity.IdempotentRequest;
 
 /**
  * An entry a caller asks the {@link SealingQueue} to post or reverse, with who asks (for the audit

@@ -1,4 +1,4 @@
-package org.reliefledger.ledger.boundary;
+package org.reliefledger.ledger.control;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,6 +11,8 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
+import org.reliefledger.ledger.boundary.Ledger;
+import org.reliefledger.ledger.entity.EntryResult;
 
 /**
  * Group commit for standalone entries. Every entry must lock the one chain head, so posters take

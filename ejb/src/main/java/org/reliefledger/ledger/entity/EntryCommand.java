@@ -1,9 +1,7 @@
-package org.reliefledger.ledger.boundary;
+package org.reliefledger.ledger.entity;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.reliefledger.ledger.entity.Money;
-import org.reliefledger.ledger.entity.Side;
 
 /** A request to post a journal entry; accounts and funds are named by code. */
 public record EntryCommand(LocalDate date, String memo, List<Line> lines) {

@@ -1,4 +1,4 @@
-package org.reliefledger.ledger.boundary;
+package org.reliefledger.ledger.control;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -6,11 +6,12 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.reliefledger.ledger.control.ChartOfAccounts;
-import org.reliefledger.ledger.control.LedgerQueries;
 import org.reliefledger.ledger.entity.Account;
+import org.reliefledger.ledger.entity.EntryCommand;
 import org.reliefledger.ledger.entity.EntryProblem;
+import org.reliefledger.ledger.entity.EntryResult;
 import org.reliefledger.ledger.entity.Fund;
+import org.reliefledger.ledger.entity.IdempotentRequest;
 import org.reliefledger.ledger.entity.JournalEntry;
 
 /**
@@ -26,17 +27,17 @@ public class EntryDrafts {
   @Inject LedgerQueries queries;
 
   /** A drafter for one transaction: it looks each account and fund up once. */
-  Drafter drafter() {
+  public Drafter drafter() {
     return new Drafter();
   }
 
   /** Drafts the entries of one transaction. */
-  final class Drafter {
+  public final class Drafter {
 
     private final Map<String, Optional<Account>> accounts = new HashMap<>();
     private final Map<String, Optional<Fund>> funds = new HashMap<>();
 
-    Drafted forCommand(EntryCommand command, IdempotentRequest request) {
+    public Drafted forCommand(EntryCommand command, IdempotentRequest request) {
       var draft = JournalEntry.on(command.date(), command.memo());
       for (EntryCommand.Line line : command.lines()) {
         Optional<Account> account = accounts.computeIfAbsent(line.account(), chart::account);
@@ -52,7 +53,8 @@ public class EntryDrafts {
       return checked(draft, request);
     }
 
-    Drafted forReversal(long entryId, LocalDate date, String memo, IdempotentRequest request) {
+    public Drafted forReversal(
+        long entryId, LocalDate date, String memo, IdempotentRequest request) {
       Optional<JournalEntry> original = queries.entry(entryId);
       if (original.isEmpty()) {
         return Drafted.refused(new EntryResult.EntryNotFound(entryId));
