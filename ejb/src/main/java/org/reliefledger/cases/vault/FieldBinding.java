@@ -43,6 +43,11 @@ public record FieldBinding(KeyOwner owner, String field) {
     return new FieldBinding(caseId, "justification/request/" + positive(requestId));
   }
 
+  /** The binding of the payment instructions of one disbursement request of the case. */
+  public static FieldBinding paymentInstructions(long caseId, long requestId) {
+    return new FieldBinding(caseId, "payment-instructions/request/" + positive(requestId));
+  }
+
   /**
    * The binding of a note of one kind (a vote comment, a recusal reason ...) that {@code author}
    * wrote about one request of the case. The author enters as a digest, so any user name fits.

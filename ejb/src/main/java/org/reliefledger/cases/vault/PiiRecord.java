@@ -1,11 +1,6 @@
 package org.reliefledger.cases.vault;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -20,9 +15,6 @@ public record PiiRecord(String name, String phone, String address, String notes)
   static final int MAX_PHONE = 50;
   static final int MAX_ADDRESS = 500;
   static final int MAX_NOTES = 4000;
-
-  private static final byte FORMAT_VERSION = 1;
-  private static final int ABSENT = -1;
 
   public PiiRecord {
     name = presentOrNull(name, "name", MAX_NAME);
@@ -67,46 +59,12 @@ public record PiiRecord(String name, String phone, String address, String notes)
   }
 
   byte[] encode() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (DataOutputStream out = new DataOutputStream(bytes)) {
-      out.writeByte(FORMAT_VERSION);
-      for (String field : fields().toList()) {
-        if (field == null) {
-          out.writeInt(ABSENT);
-        } else {
-          byte[] utf8 = StrictUtf8.encode(field);
-          out.writeInt(utf8.length);
-          out.write(utf8);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return bytes.toByteArray();
+    return FieldList.encode(name, phone, address, notes);
   }
 
   static PiiRecord decode(byte[] encoded) {
-    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(encoded))) {
-      if (in.readByte() != FORMAT_VERSION) {
-        throw new IllegalArgumentException("unknown PII envelope format");
-      }
-      String[] fields = new String[4];
-      for (int i = 0; i < fields.length; i++) {
-        int length = in.readInt();
-        if (length != ABSENT) {
-          if (length < 0 || length > in.available()) {
-            throw new IllegalArgumentException("PII envelope has an impossible field length");
-          }
-          fields[i] = StrictUtf8.decode(in.readNBytes(length));
-        }
-      }
-      if (in.available() > 0) {
-        throw new IllegalArgumentException("PII envelope has trailing bytes");
-      }
-      return new PiiRecord(fields[0], fields[1], fields[2], fields[3]);
-    } catch (IOException e) {
-      throw new IllegalArgumentException("PII envelope is truncated", e);
-    }
+    List<String> fields = FieldList.decode(encoded, 4, "PII");
+    return new PiiRecord(fields.get(0), fields.get(1), fields.get(2), fields.get(3));
   }
 
   @Override

@@ -75,6 +75,8 @@ public class Disbursements {
 
   @Inject Instance<RequestNoteSeal> notes;
 
+  @Inject Instance<SettledInstructions> settledInstructions;
+
   /**
    * Opens a request under the current policy. The case's row is locked while its cap is checked, so
    * two requests for the same case opened at once cannot both slip under the cap.
@@ -299,6 +301,8 @@ public class Disbursements {
    * The request's row is locked first, then (by the ledger) the hold's and the fund's, so two
    * payments of the same request cannot both book, and a payment cannot use other holds' money.
    * Repeating a payment under the same idempotency key and order answers with the first payment.
+   * The reference is not part of the order's fingerprint: a stored hash of it would let anyone who
+   * guesses it confirm the guess, so a repeat that differs only in its reference is the same order.
    *
    * @param idempotencyKey the client's {@code Idempotency-Key}, or null
    * @return empty when there is no such request
@@ -307,12 +311,7 @@ public class Disbursements {
       long requestId, PaymentOrder order, String idempotencyKey, String paidBy) {
     var idempotent =
         IdempotentRequest.of(
-            idempotencyKey,
-            "disbursement-payment",
-            requestId,
-            order.date(),
-            order.fromAccount(),
-            order.reference());
+            idempotencyKey, "disbursement-payment", requestId, order.date(), order.fromAccount());
     return locked(requestId).map(request -> pay(request, order, idempotent, paidBy));
   }
 
@@ -352,6 +351,7 @@ public class Disbursements {
       if (reference != null) {
         keepNote(request, NoteKind.PAYMENT_REFERENCE, paidBy, reference);
       }
+      discardInstructions(request);
       audit.record(
           "REQUEST_PAID",
           OBJECT,
@@ -412,6 +412,7 @@ public class Disbursements {
                     NoteKind.CANCELLATION_REASON,
                     cancelledBy,
                     NoteKind.CANCELLATION_REASON.normalize(reason));
+                discardInstructions(request);
                 audit.record(
                     "REQUEST_CANCELLED",
                     OBJECT,
@@ -530,6 +531,13 @@ public class Disbursements {
   private void keepNote(DisbursementRequest request, NoteKind kind, String author, String text) {
     if (notes.isResolvable()) {
       notes.get().seal(request.caseId(), request.id(), kind, author, text);
+    }
+  }
+
+  /** A paid or cancelled request's payment instructions are no longer anyone's business. */
+  private void discardInstructions(DisbursementRequest request) {
+    if (settledInstructions.isResolvable()) {
+      settledInstructions.get().discard(request.id());
     }
   }
 

@@ -45,7 +45,10 @@ public class Giving {
   @Inject Audit audit;
   @Inject Instance<DonorVault> donorVault;
 
-  /** Records a donation; {@code idempotencyKey} may be {@code null}. */
+  /**
+   * Records a donation; {@code idempotencyKey} may be {@code null}. The key's fingerprint covers
+   * whether a donor was named, never who: a stored hash of a name or e-mail would confirm a guess.
+   */
   public GiftResult recordDonation(DonationCommand command, String idempotencyKey) {
     var request =
         IdempotentRequest.of(
@@ -56,8 +59,7 @@ public class Giving {
             command.fund(),
             command.depositAccount(),
             command.method(),
-            command.donor().name(),
-            command.donor().email());
+            command.donor().isAnonymous());
     PostedGift posted =
         post(
             new GiftEntry(

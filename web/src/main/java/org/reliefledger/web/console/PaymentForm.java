@@ -1,6 +1,5 @@
 package org.reliefledger.web.console;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -10,46 +9,65 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
+import org.reliefledger.cases.vault.boundary.InstructionsReading;
+import org.reliefledger.cases.vault.boundary.Vault;
 import org.reliefledger.disbursement.boundary.Disbursements;
 import org.reliefledger.disbursement.boundary.PaymentOrder;
 import org.reliefledger.disbursement.boundary.RequestView;
+import org.reliefledger.disbursement.entity.CancelOutcome;
+import org.reliefledger.disbursement.entity.PaymentInstructions;
 import org.reliefledger.disbursement.entity.PaymentOutcome;
 import org.reliefledger.platform.boundary.BusinessDate;
 
-/** The treasurer pays one approved request; the form's idempotency key makes a resend harmless. */
+/**
+ * The treasurer pays one approved request, reading whom to pay and how from intake's sealed
+ * instructions beside the form (the form's idempotency key makes a resend harmless), or cancels the
+ * approval with a reason.
+ */
 @Named
 @RequestScoped
 public class PaymentForm {
 
   @Inject Disbursements disbursements;
 
+  @Inject Vault vault;
+
   @Inject SecurityContext security;
 
   @Inject FacesContext faces;
 
-  private long id;
-  private Optional<RequestView> request;
+  @Inject RequestOnPage page;
+
+  private Optional<PaymentInstructions> instructions;
   @BusinessDate private LocalDate date = LocalDate.now(ZoneOffset.UTC);
   private String fromAccount = GiftForm.BANK;
   private String reference;
+  private String cancelReason;
   private String key = UUID.randomUUID().toString();
 
-  @PostConstruct
-  void readPageKey() {
-    id = PageKey.id(faces, "id");
+  public RequestView getRequest() {
+    return page.view();
   }
 
-  public RequestView getRequest() {
-    if (request == null) {
-      request = disbursements.find(id);
+  /**
+   * Whom to pay and how, opened from the vault (an audited read) while the request is approved;
+   * null when intake gave none or the request cannot be paid. Read once per page view.
+   */
+  public PaymentInstructions getInstructions() {
+    if (instructions == null) {
+      instructions =
+          vault.paymentInstructions(page.id(), Callers.of(security))
+                  instanceof InstructionsReading.Revealed revealed
+              ? Optional.of(revealed.instructions())
+              : Optional.empty();
     }
-    return request.orElse(null);
+    return instructions.orElse(null);
   }
 
   public String pay() {
     Optional<PaymentOutcome> outcome =
         disbursements.pay(
-            id,
+            page.id(),
             new PaymentOrder(date, fromAccount, reference),
             key,
             security.getCallerPrincipal().getName());
@@ -59,7 +77,7 @@ public class PaymentForm {
     }
     PaymentOutcome result = outcome.get();
     if (result instanceof PaymentOutcome.Paid paid) {
-      Texts.done(faces, "payment.paid", id, paid.journalEntryId());
+      Texts.done(faces, "payment.paid", page.id(), paid.journalEntryId());
       return "/treasurer/dashboard.xhtml?faces-redirect=true";
     }
     if (result instanceof PaymentOutcome.AlreadyPaid alreadyPaid) {
@@ -77,8 +95,40 @@ public class PaymentForm {
     return null;
   }
 
+  /** Undoes the approval instead of paying, releasing the hold; the reason goes to the vault. */
+  public String cancel() {
+    Optional<CancelOutcome> outcome =
+        disbursements.cancel(page.id(), security.getCallerPrincipal().getName(), cancelReason);
+    if (outcome.isEmpty()) {
+      Texts.error(faces, null, "payment.noSuchRequest");
+      return null;
+    }
+    if (outcome.get() instanceof CancelOutcome.Cancelled) {
+      Texts.done(faces, "payment.cancelled", page.id());
+      return "/treasurer/dashboard.xhtml?faces-redirect=true";
+    }
+    if (outcome.get() instanceof CancelOutcome.NotCancellable notCancellable) {
+      Texts.error(
+          faces,
+          null,
+          "payment.notApproved",
+          Texts.text(faces, "status." + notCancellable.status()));
+    } else {
+      Texts.error(faces, "cancel:reason", "payment.cancelReasonNeeded");
+    }
+    return null;
+  }
+
+  public String getCancelReason() {
+    return cancelReason;
+  }
+
+  public void setCancelReason(String cancelReason) {
+    this.cancelReason = cancelReason;
+  }
+
   public long getId() {
-    return id;
+    return page.id();
   }
 
   public LocalDate getDate() {

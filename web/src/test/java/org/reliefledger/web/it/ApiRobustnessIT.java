@@ -155,6 +155,12 @@ class ApiRobustnessIT {
         new Call("POST", "disbursement-requests/999999999/recusal", () -> "{}", COMMITTEE),
         new Call("GET", "disbursement-requests/999999999/notes", NO_BODY, NOTE_READERS),
         new Call(
+            "PUT",
+            "disbursement-requests/999999999/payment-instructions",
+            () -> "{\"payeeName\":\"Matrix Payee\",\"method\":\"CHECK\"}",
+            INTAKE),
+        new Call("GET", "disbursement-requests/999999999/payment-instructions", NO_BODY, TREASURER),
+        new Call(
             "POST",
             "disbursement-requests/999999999/payment",
             () -> "{\"date\":\"2026-04-01\",\"fromAccount\":\"1000\",\"reference\":\"M\"}",

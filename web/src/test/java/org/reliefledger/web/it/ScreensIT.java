@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -52,9 +53,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The screens in a real headless Chromium against the deployed application: each role's landing, a
  * donation and a restricted grant raising funds' balances, a committee vote approving a request
  * that the treasurer then pays and whose month's donor report the browser downloads, the journal
- * filtered by fund and account and an entry reversed from it, the voting policy form, and an intake
- * volunteer kept out of the treasurer console. Screenshots of every main screen go to {@code
- * target/screenshots/}, downloads to {@code target/downloads-*}.
+ * filtered by fund and account and an entry reversed from it, the voting policy form, an intake
+ * volunteer kept out of the treasurer console, and canary text typed into every free-text field of
+ * the screens found nowhere an attacker looks while the treasurer pays from intake's sealed payment
+ * instructions. Screenshots of every main screen go to {@code target/screenshots/}, downloads to
+ * {@code target/downloads-*}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -354,6 +357,128 @@ class ScreensIT {
     Path report =
         downloadVia("download-donor", "donor-report-" + YearMonth.now(ZoneOffset.UTC) + ".xlsx");
     assertThat(closingBalance(report, fundName(fund))).isEqualTo(700.00);
+  }
+
+  /**
+   * Canary text typed into every free-text field that has a screen, each through its screen: a
+   * donor, a case's details, a justification, payment instructions, a recusal reason, a vote
+   * comment, a payment reference and a cancellation reason. The treasurer pays from the payee's
+   * details on the pay screen; afterwards the instructions are gone (410), and no canary is in the
+   * server log, any workbook or the database as an attacker reads it.
+   */
+  @Test
+  void everyFreeTextTypedIntoTheScreensIsSealedAndTheTreasurerPaysFromTheInstructions()
+      throws Exception {
+    String fund = fund();
+    String treasurer = user("TREASURER");
+    signIn(treasurer);
+    open("/treasurer/gift.xhtml");
+    typeInto("gift:amount", "1000.00");
+    new Select(browser.findElement(By.id("gift:fund"))).selectByValue(fund);
+    typeInto("gift:donorName", "Qscrdonor Fairweather");
+    typeInto("gift:donorEmail", "qscrdonor@canary.example");
+    submitVia("gift:submit");
+    assertThat(text("notices")).contains("Donation recorded");
+    signOut();
+
+    String member = user("COMMITTEE");
+    String recusing = user("COMMITTEE");
+    List<ApiClient> others = List.of(api(user("COMMITTEE")), api(user("COMMITTEE")));
+    String westside = admin.area("WESTSIDE", "Westside");
+    signIn(user("INTAKE"));
+    typeInto("open:householdSize", "2");
+    new Select(browser.findElement(By.id("open:area"))).selectByValue(westside);
+    typeInto("open:name", "Qscrname Householder");
+    typeInto("open:phone", "Qscrphone 555 0142");
+    typeInto("open:address", "Qscraddress 12 Elm Street");
+    typeInto("open:notes", "Qscrnotes left after the raid");
+    submitVia("open:submit");
+    long paid = requestThroughTheScreen(fund, "Qscrjust behind on rent");
+    long cancelled = requestThroughTheScreen(fund, "Qscrjust the second month");
+    submitVia("instructions-" + paid);
+    typeInto("instructions:payeeName", "Qscrpayee Landlordson");
+    new Select(browser.findElement(By.id("instructions:method"))).selectByValue("ZELLE");
+    typeInto("instructions:account", "@qscrhandle");
+    typeInto("instructions:address", "Qscrpayaddr 9 Harbour Row");
+    typeInto("instructions:memo", "Qscrmemo rent for May");
+    screenshot("intake-payment-instructions");
+    submitVia("instructions:submit");
+    assertThat(text("notices")).contains("instructions for request " + paid + " saved");
+    assertThat(browser.getPageSource()).doesNotContainIgnoringCase("qscrpay");
+    signOut();
+
+    signIn(recusing);
+    open("/committee/request.xhtml?id=" + paid);
+    typeInto("recuse:reason", "Qscrrecusal the family are my neighbours");
+    submitVia("recuse:submit");
+    signOut();
+    for (long request : List.of(paid, cancelled)) {
+      int needed =
+          others.get(0).get("disbursement-requests/" + request).json().getInt("votesNeeded");
+      for (ApiClient other : others.subList(0, needed - 1)) {
+        var cast =
+            other.post("disbursement-requests/" + request + "/votes", "{\"decision\":\"APPROVE\"}");
+        assertThat(cast.status()).as(cast.toString()).isEqualTo(200);
+      }
+    }
+    signIn(member);
+    for (long request : List.of(paid, cancelled)) {
+      open("/committee/request.xhtml?id=" + request);
+      browser.findElement(By.cssSelector("input[name='vote:decision'][value='APPROVE']")).click();
+      typeInto("vote:comment", "Qscrcomment the landlord will not wait");
+      submitVia("vote:submit");
+      assertThat(text("notices")).contains("approved request " + shown(request));
+    }
+    signOut();
+
+    signIn(treasurer);
+    submitVia("pay-" + paid);
+    assertThat(text("instructions-payee")).isEqualTo("Qscrpayee Landlordson");
+    assertThat(text("instructions-method")).isEqualTo("Zelle");
+    assertThat(text("instructions-account")).isEqualTo("@qscrhandle");
+    assertThat(text("instructions-address")).isEqualTo("Qscrpayaddr 9 Harbour Row");
+    assertThat(text("instructions-memo")).isEqualTo("Qscrmemo rent for May");
+    typeInto("pay:reference", "Qscrref Zelle to Landlordson");
+    screenshot("treasurer-pay-with-instructions");
+    submitVia("pay:submit");
+    assertThat(text("notices")).contains("Request " + shown(paid) + " paid");
+    submitVia("pay-" + cancelled);
+    assertThat(text("instructions-none")).isNotBlank();
+    typeInto("cancel:reason", "Qscrcancel the family moved away");
+    submitVia("cancel:submit");
+    assertThat(text("notices")).contains("Request " + cancelled + " cancelled");
+    assertThat(browser.findElements(By.id("pay-" + cancelled))).isEmpty();
+
+    ApiClient books = api(treasurer);
+    var gone = books.get("disbursement-requests/" + paid + "/payment-instructions");
+    assertThat(gone.status()).as(gone.toString()).isEqualTo(410);
+    assertThat(books.get("disbursement-requests/" + paid + "/notes").text())
+        .as("the sealed reference is kept, so the search below looks for something that exists")
+        .contains("Qscrref Zelle to Landlordson");
+    List<String> canaries = List.of("qscr");
+    LeakSearch.assertNoneIn(LeakSearch.serverLog(), canaries);
+    LeakSearch.assertNoneInAnyWorkbook(api(user("AUDITOR")), fund, fundName(fund), canaries);
+    String database = LeakSearch.databaseAsAnAttackerReadsIt();
+    assertThat(database).contains(fund);
+    LeakSearch.assertNoneIn(database, canaries);
+  }
+
+  /** An id as the English screens write it in a sentence (1,234). */
+  private static String shown(long id) {
+    return NumberFormat.getIntegerInstance(Locale.ENGLISH).format(id);
+  }
+
+  /** On intake's case screen, asks for 300.00 of rent from {@code fund}; returns the request id. */
+  private long requestThroughTheScreen(String fund, String justification) {
+    assertThat(path()).isEqualTo("/intake/case.xhtml");
+    new Select(browser.findElement(By.id("request:fund"))).selectByValue(fund);
+    typeInto("request:amount", "300.00");
+    typeInto("request:justification", justification);
+    submitVia("request:submit");
+    // The notice formats the id as a number of the page's language: 1,234 in English.
+    Matcher submitted = Pattern.compile("Request ([\\d,]+) submitted").matcher(text("notices"));
+    assertThat(submitted.find()).as(text("notices")).isTrue();
+    return Long.parseLong(submitted.group(1).replace(",", ""));
   }
 
   @Test

@@ -22,7 +22,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -181,7 +180,7 @@ class VaultIT {
     }
     assertTheBooksBalanceAfterPaying(team.auditor, fund, "475.00");
     assertNoCanaryInAnyWorkbook(team.auditor, fund);
-    String serverLog = serverLog();
+    String serverLog = LeakSearch.serverLog();
     assertThat(serverLog).contains("Vault opened");
     assertNoCanaryIn(serverLog);
     assertThat(serverLog).doesNotContain(CANARY_CLIENT_ADDRESS);
@@ -284,8 +283,8 @@ class VaultIT {
       assertNoCanaryIn(reply.text());
     }
     assertNoCanaryInAnyWorkbook(team.auditor, fund);
-    assertNoCanaryIn(serverLog());
-    String database = theDatabaseAsAnAttackerReadsIt();
+    assertNoCanaryIn(LeakSearch.serverLog());
+    String database = LeakSearch.databaseAsAnAttackerReadsIt();
     assertThat(database).contains(code);
     assertNoCanaryIn(database);
   }
@@ -702,18 +701,6 @@ class VaultIT {
     return new URL(server.getProtocol(), "127.0.0.1", server.getPort(), server.getFile());
   }
 
-  /** Everything the server logged (Payara's --logToFile writes server.log.0, .1 ...). */
-  private static String serverLog() throws IOException {
-    StringBuilder log = new StringBuilder();
-    try (var files = Files.list(Path.of(System.getProperty("relief.test.tmpdir")))) {
-      for (Path file :
-          files.filter(file -> file.getFileName().toString().startsWith("server.log")).toList()) {
-        log.append(Files.readString(file, StandardCharsets.ISO_8859_1));
-      }
-    }
-    return log.toString();
-  }
-
   /**
    * The payment left the fund {@code balance}, nothing held, and the ledger balanced and intact.
    */
@@ -733,29 +720,9 @@ class VaultIT {
     assertThat(auditor.get("ledger/verify").json().getBoolean("valid")).isTrue();
   }
 
-  /**
-   * Every workbook the API offers, for the month of the flow: none holds a canary, and each holds
-   * what it must (the team's fund, or the month), so the search reads what is really there.
-   */
   private static void assertNoCanaryInAnyWorkbook(ApiClient auditor, Team.Fund fund)
       throws IOException {
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    String month = YearMonth.from(today).toString();
-    String period = "?from=" + today.withDayOfMonth(1) + "&to=" + today;
-    Map<String, String> mustHold =
-        Map.of(
-            "reports/donor-monthly?month=" + month, fund.name(),
-            "reports/transparency" + period, month,
-            "reports/trial-balance.xlsx?asOf=" + today, fund.code(),
-            "reports/activities" + period, fund.name(),
-            "reports/general-ledger" + period, fund.code());
-    for (var workbook : mustHold.entrySet()) {
-      ApiClient.Reply reply = auditor.get(workbook.getKey());
-      assertThat(reply.status()).as(workbook.getKey() + " " + reply.status()).isEqualTo(200);
-      String text = XlsxText.of(reply.body());
-      assertThat(text).as(workbook.getKey()).contains(workbook.getValue());
-      assertNoCanaryIn(text);
-    }
+    LeakSearch.assertNoneInAnyWorkbook(auditor, fund.code(), fund.name(), CANARIES);
   }
 
   private static String entryText(ZipFile zip, String name) throws IOException {
@@ -767,9 +734,7 @@ class VaultIT {
   }
 
   private static void assertNoCanaryIn(String text) {
-    for (String canary : CANARIES) {
-      assertThat(text).doesNotContainIgnoringCase(canary);
-    }
+    LeakSearch.assertNoneIn(text, CANARIES);
   }
 
   private String openCase(PiiRecord details) {
@@ -873,30 +838,6 @@ class VaultIT {
     }
   }
 
-  /**
-   * The database as someone who took its files reads it, from outside the server: every byte of the
-   * embedded H2 files (deleted and old rows included), or pg_dump of the test PostgreSQL database.
-   */
-  private static String theDatabaseAsAnAttackerReadsIt() throws Exception {
-    if (!"postgres".equals(System.getProperty("relief.test.db"))) {
-      StringBuilder files = new StringBuilder();
-      try (var paths = Files.walk(Path.of(System.getProperty("relief.test.datadir")))) {
-        for (Path file :
-            paths
-                .filter(Files::isRegularFile)
-                .filter(path -> path.getFileName().toString().contains(".db"))
-                .toList()) {
-          files.append(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
-        }
-      }
-      return files.toString();
-    }
-    return pgDump(
-        System.getProperty("relief.test.pg.url"),
-        System.getProperty("relief.test.pg.user"),
-        System.getProperty("relief.test.pg.password"));
-  }
-
   /** The whole database as its own dump tool writes it: H2's SCRIPT, or pg_dump. */
   private String dump() throws Exception {
     try (Connection connection = dataSource.getConnection()) {
@@ -912,23 +853,9 @@ class VaultIT {
       }
     }
     var config = ConfigProvider.getConfig();
-    return pgDump(
+    return LeakSearch.pgDump(
         config.getValue("relief.db.url", String.class),
         config.getValue("relief.db.user", String.class),
         config.getValue("relief.db.password", String.class));
-  }
-
-  private static String pgDump(String url, String user, String password) throws Exception {
-    ProcessBuilder pgDumpCommand =
-        new ProcessBuilder(
-                "pg_dump", "--dbname=postgresql://" + url.substring("jdbc:postgresql://".length()))
-            .redirectErrorStream(true);
-    pgDumpCommand.environment().put("PGUSER", user);
-    pgDumpCommand.environment().put("PGPASSWORD", password == null ? "" : password);
-    Process pgDump = pgDumpCommand.start();
-    pgDump.getOutputStream().close();
-    String dump = new String(pgDump.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(pgDump.waitFor()).as(dump).isZero();
-    return dump;
   }
 }

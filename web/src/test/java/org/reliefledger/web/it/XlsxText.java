@@ -14,11 +14,11 @@ import java.util.zip.ZipFile;
  * <p>Read through the zip's central directory, as spreadsheet programs do: the streamed exports'
  * local entry headers do not state sizes that {@code ZipInputStream} accepts.
  */
-final class XlsxText {
+public final class XlsxText {
 
   private XlsxText() {}
 
-  static String of(byte[] xlsx) throws IOException {
+  public static String of(byte[] xlsx) throws IOException {
     Path file = Files.createTempFile("workbook", ".xlsx");
     try {
       Files.write(file, xlsx);

@@ -21,7 +21,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.reliefledger.web.it.ApiClient;
 
@@ -47,15 +46,8 @@ class CrashRecoveryIT {
   @Test
   void killedUnderLoadTheServerRestartsWithEveryAcknowledgedEntryAndConsistentBooks()
       throws Exception {
-    boolean postgres = "postgres".equals(System.getProperty("relief.test.db"));
-    Assumptions.assumeTrue(
-        postgres || System.getenv("RELIEF_TEST_PG_URL") == null,
-        "crash test runs on PostgreSQL in this build");
     Path work = Files.createTempDirectory(Path.of("target"), "it-crash-");
-    JarDatabase database =
-        postgres
-            ? JarDatabase.freshPostgres("relief_crash_")
-            : JarDatabase.h2In(work.resolve("data"));
+    JarDatabase database = JarDatabase.oncePerBuild(work, "relief_crash_");
     try {
       ServerProcess server = ServerProcess.start(work, database.environment());
       createTreasurer(server);

@@ -6,6 +6,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * Where a {@link ServerProcess} keeps its books, and how a test reads them afterwards: an embedded
@@ -22,6 +23,19 @@ record JarDatabase(String url, String user, String password, String postgresName
         "relief",
         "relief",
         null);
+  }
+
+  /**
+   * The database of a jar test that runs once per build: a fresh PostgreSQL database named {@code
+   * prefix} and a random suffix in the PostgreSQL run, or H2 under {@code work} when the build has
+   * no PostgreSQL; the H2 run of a build with PostgreSQL skips the test.
+   */
+  static JarDatabase oncePerBuild(Path work, String prefix) throws SQLException {
+    boolean postgres = "postgres".equals(System.getProperty("relief.test.db"));
+    Assumptions.assumeTrue(
+        postgres || System.getenv("RELIEF_TEST_PG_URL") == null,
+        "jar tests run once per build: on PostgreSQL in this one");
+    return postgres ? freshPostgres(prefix) : h2In(work.resolve("data"));
   }
 
   /** A new, empty database named {@code prefix} and a random suffix. */

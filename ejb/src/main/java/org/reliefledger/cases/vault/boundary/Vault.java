@@ -25,11 +25,13 @@ import org.reliefledger.cases.vault.control.SealedDonors;
 import org.reliefledger.cases.vault.control.Shred;
 import org.reliefledger.cases.vault.control.VaultKeys;
 import org.reliefledger.cases.vault.entity.CaseIntakeAssignment;
+import org.reliefledger.cases.vault.entity.InstructionsAccess;
 import org.reliefledger.cases.vault.entity.JustificationAccess;
 import org.reliefledger.cases.vault.entity.NoteAccess;
 import org.reliefledger.cases.vault.entity.PiiAccess;
 import org.reliefledger.disbursement.entity.DisbursementRequest;
 import org.reliefledger.disbursement.entity.NoteKind;
+import org.reliefledger.disbursement.entity.PaymentInstructions;
 import org.reliefledger.giving.entity.Donation;
 import org.reliefledger.giving.entity.DonorDetails;
 
@@ -45,6 +47,7 @@ public class Vault {
   static final String REQUEST = "disbursement-request";
   static final String DONATION = "donation";
   static final String TREASURER = "TREASURER";
+  static final String PAYMENT_INSTRUCTIONS_DETAIL = "payment-instructions";
 
   @EJB SealedCases sealed;
 
@@ -173,6 +176,70 @@ public class Vault {
       return new NotesReading.Revealed(readable, revealed.value());
     }
     return new NotesReading.Gone();
+  }
+
+  /**
+   * Seals a request's payment instructions under its case's key for an intake user assigned to the
+   * case, while the request is open or approved; replaces earlier ones. Audited without a value.
+   */
+  public InstructionsKeeping keepPaymentInstructions(
+      long requestId, PaymentInstructions instructions, Caller caller) {
+    DisbursementRequest request = em.find(DisbursementRequest.class, requestId);
+    if (request == null) {
+      return new InstructionsKeeping.NoSuchRequest();
+    }
+    InstructionsAccess access = instructionsAccess(request);
+    if (!access.mayWrite(caller.username(), caller.roles())) {
+      return new InstructionsKeeping.Forbidden();
+    }
+    if (!access.stillPayable()) {
+      return new InstructionsKeeping.Closed(request.status());
+    }
+    if (!sealed.sealInstructions(request.caseId(), requestId, instructions, caller.username())) {
+      return new InstructionsKeeping.Gone();
+    }
+    audit.record(
+        "PAYMENT_INSTRUCTIONS_SEALED",
+        REQUEST,
+        Long.toString(requestId),
+        "method=" + instructions.method());
+    return new InstructionsKeeping.Kept();
+  }
+
+  /**
+   * A request's payment instructions in clear, for the treasurer while the request is approved; the
+   * read is audited as a {@code PII_READ} of the request.
+   */
+  public InstructionsReading paymentInstructions(long requestId, Caller caller) {
+    if (!InstructionsAccess.mayRead(caller.roles())) {
+      audit.record(
+          "PII_READ_REFUSED", REQUEST, Long.toString(requestId), PAYMENT_INSTRUCTIONS_DETAIL);
+      return new InstructionsReading.Forbidden();
+    }
+    DisbursementRequest request = em.find(DisbursementRequest.class, requestId);
+    if (request == null) {
+      return new InstructionsReading.NoSuchRequest();
+    }
+    InstructionsAccess access = instructionsAccess(request);
+    if (access.settled()) {
+      return new InstructionsReading.Gone();
+    }
+    if (!access.readable()) {
+      return new InstructionsReading.NotApproved(request.status());
+    }
+    Unsealed<PaymentInstructions> unsealed = sealed.openInstructions(request.caseId(), requestId);
+    if (unsealed instanceof Unsealed.Shredded<PaymentInstructions>) {
+      return new InstructionsReading.Gone();
+    }
+    if (unsealed instanceof Unsealed.Revealed<PaymentInstructions> revealed) {
+      audit.record("PII_READ", REQUEST, Long.toString(requestId), PAYMENT_INSTRUCTIONS_DETAIL);
+      return new InstructionsReading.Revealed(revealed.value());
+    }
+    return new InstructionsReading.NoneGiven();
+  }
+
+  private InstructionsAccess instructionsAccess(DisbursementRequest request) {
+    return new InstructionsAccess(request.status(), access(em.find(Case.class, request.caseId())));
   }
 
   /** A donation's donor in clear, for the treasurer; the read is audited. */

@@ -7,16 +7,21 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.reliefledger.cases.vault.DataKey;
 import org.reliefledger.cases.vault.FieldBinding;
+import org.reliefledger.cases.vault.InstructionsEnvelope;
 import org.reliefledger.cases.vault.PiiRecord;
+import org.reliefledger.cases.vault.Sealed;
 import org.reliefledger.cases.vault.Unsealed;
 import org.reliefledger.cases.vault.entity.CaseKey;
 import org.reliefledger.cases.vault.entity.CasePii;
 import org.reliefledger.cases.vault.entity.RequestJustification;
 import org.reliefledger.cases.vault.entity.RequestNote;
+import org.reliefledger.cases.vault.entity.SealedInstructions;
 import org.reliefledger.disbursement.entity.NoteKind;
+import org.reliefledger.disbursement.entity.PaymentInstructions;
 
 /**
  * Seals, opens and shreds the sealed values of cases. A case gets its data key with the first value
@@ -86,9 +91,9 @@ public class SealedCases {
   }
 
   public Unsealed<String> openJustification(long caseId, long requestId) {
-    CasePii state = em.find(CasePii.class, caseId);
-    if (state != null && state.isShredded()) {
-      return new Unsealed.Shredded<>(state.shreddedAt().orElseThrow());
+    Optional<Instant> shreddedAt = shreddedAt(caseId);
+    if (shreddedAt.isPresent()) {
+      return new Unsealed.Shredded<>(shreddedAt.get());
     }
     RequestJustification stored = em.find(RequestJustification.class, requestId);
     if (stored == null || stored.caseId() != caseId) {
@@ -129,9 +134,9 @@ public class SealedCases {
 
   /** The notes of a request of the given kinds, oldest first, in clear. */
   public Unsealed<List<OpenedNote>> openNotes(long caseId, long requestId, Set<NoteKind> kinds) {
-    CasePii state = em.find(CasePii.class, caseId);
-    if (state != null && state.isShredded()) {
-      return new Unsealed.Shredded<>(state.shreddedAt().orElseThrow());
+    Optional<Instant> shreddedAt = shreddedAt(caseId);
+    if (shreddedAt.isPresent()) {
+      return new Unsealed.Shredded<>(shreddedAt.get());
     }
     List<RequestNote> stored =
         em.createQuery(
@@ -162,9 +167,55 @@ public class SealedCases {
             .toList());
   }
 
+  /**
+   * Keeps a request's payment instructions under its case's key, replacing earlier ones.
+   *
+   * @return false, storing nothing, when the case was shredded
+   */
+  public boolean sealInstructions(
+      long caseId, long requestId, PaymentInstructions instructions, String writtenBy) {
+    if (isShredded(caseId)) {
+      return false;
+    }
+    Sealed envelope =
+        InstructionsEnvelope.seal(instructions, existingOrNewKey(caseId), caseId, requestId);
+    var earlier = em.find(SealedInstructions.class, requestId);
+    if (earlier == null) {
+      em.persist(new SealedInstructions(requestId, caseId, envelope, writtenBy, Instant.now()));
+    } else {
+      earlier.replace(envelope, writtenBy, Instant.now());
+    }
+    return true;
+  }
+
+  public Unsealed<PaymentInstructions> openInstructions(long caseId, long requestId) {
+    Optional<Instant> shreddedAt = shreddedAt(caseId);
+    if (shreddedAt.isPresent()) {
+      return new Unsealed.Shredded<>(shreddedAt.get());
+    }
+    SealedInstructions stored = em.find(SealedInstructions.class, requestId);
+    if (stored == null || stored.caseId() != caseId) {
+      return new Unsealed.Absent<>();
+    }
+    return new Unsealed.Revealed<>(
+        InstructionsEnvelope.open(stored.envelope(), existingKey(caseId), caseId, requestId));
+  }
+
+  /** Deletes a request's payment instructions, if any: it was paid or cancelled. */
+  public void discardInstructions(long requestId) {
+    em.createQuery("DELETE FROM SealedInstructions i WHERE i.requestId = :request")
+        .setParameter("request", requestId)
+        .executeUpdate();
+  }
+
   public boolean isShredded(long caseId) {
+    return shreddedAt(caseId).isPresent();
+  }
+
+  /** When the case was shredded, or empty while its values are sealed (or none ever were). */
+  private Optional<Instant> shreddedAt(long caseId) {
     CasePii state = em.find(CasePii.class, caseId);
-    return state != null && state.isShredded();
+    return state == null ? Optional.empty() : state.shreddedAt();
   }
 
   /**
@@ -189,6 +240,9 @@ public class SealedCases {
         .setParameter("caseId", caseId)
         .executeUpdate();
     em.createQuery("DELETE FROM RequestNote n WHERE n.caseId = :caseId")
+        .setParameter("caseId", caseId)
+        .executeUpdate();
+    em.createQuery("DELETE FROM SealedInstructions i WHERE i.caseId = :caseId")
         .setParameter("caseId", caseId)
         .executeUpdate();
     boolean byThisCall = !state.isShredded();
