@@ -1,11 +1,8 @@
 package org.reliefledger.cases.vault;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import javax.crypto.Mac;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The committee's root key (committee vault mode): an AES-256 key that seals the master key file
@@ -40,13 +37,7 @@ public final class RootKey {
 
   /** HMAC-SHA256 of a fixed label under this key, in hex: reveals nothing of the key. */
   public String checkValue() {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
-      return java.util.HexFormat.of().formatHex(mac.doFinal(CHECK_LABEL));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HMAC-SHA256 is not available in this JDK", e);
-    }
+    return AesGcm.checkValue(key.getEncoded(), CHECK_LABEL);
   }
 
   /** True when {@code expected} is this key's check value (compared in constant time). */
