@@ -15,7 +15,7 @@ import org.reliefledger.cases.vault.control.LockdownState;
  * Signs out every session that began before the latest lockdown: a session remembers the lockdown
  * generation it saw first, and is invalidated once the database's generation (polled by {@link
  * LockdownState} on every instance) is newer. The next request finds no session and goes to the
- * sign-in page.
+ * sign-in page. During a lockdown the intake screens and report downloads lead to the vault screen.
  */
 @WebFilter("/*")
 public class LockdownSignOut extends HttpFilter {
@@ -42,6 +42,15 @@ public class LockdownSignOut extends HttpFilter {
         session.setAttribute(GENERATION, current);
       }
     }
+    if (lockdown.isLocked() && isPausedScreen(request.getServletPath())) {
+      response.sendRedirect(request.getContextPath() + "/vault.xhtml");
+      return;
+    }
     chain.doFilter(request, response);
+  }
+
+  /** Intake, case pages and report downloads pause during a lockdown, as in the API. */
+  static boolean isPausedScreen(String servletPath) {
+    return servletPath.startsWith("/intake/") || servletPath.startsWith("/ledger/reports");
   }
 }

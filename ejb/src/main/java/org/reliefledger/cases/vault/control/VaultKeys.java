@@ -275,6 +275,7 @@ public class VaultKeys {
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Rotated rotate() {
+    openedFile(); // a rotation on its own needs the keys: none while sealed
     MasterKeyRotation.Rotation<Void> rotation = rotateAfter(() -> null);
     return new Rotated(
         rotation.newMasterKeyId(), rotation.retiredMasterKeyIds(), rotation.rewrapped());
