@@ -38,7 +38,7 @@ public class VaultDesk {
 
   /** For the banner on every screen: committee mode and sealed. */
   public boolean isSealed() {
-    return "committee".equals(getStatus().mode()) && getStatus().sealed();
+    return committee.isSealedInCommitteeMode();
   }
 
   public boolean isMayLockDown() {
@@ -57,8 +57,9 @@ public class VaultDesk {
       return SELF;
     }
     if (outcome instanceof UnsealOutcome.Refused) {
-      Texts.error(faces, null, "vault.refused");
-      return SELF;
+      Texts.error(
+          faces, null, "vault.refused"); // shown on this page: errors do not survive a redirect
+      return null;
     }
     Texts.error(
         faces,

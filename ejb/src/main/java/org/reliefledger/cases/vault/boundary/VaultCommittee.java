@@ -54,6 +54,11 @@ public class VaultCommittee {
         desk.enteredCount());
   }
 
+  /** Committee mode and sealed: asked by every screen for its banner, so without the database. */
+  public boolean isSealedInCommitteeMode() {
+    return keys.committeeMode() && keys.isSealed();
+  }
+
   /**
    * A new root key split {@code threshold}-of-{@code holders.size()}; the key file is sealed under
    * it. The first split needs no shares (the key file, if any, is plain); a re-split needs k shares
