@@ -70,4 +70,19 @@ class ArchitectureTest {
         .resideInAPackage("javax.crypto..")
         .check(classes);
   }
+
+  /**
+   * Bouncy Castle's threshold API changed across versions: one class wraps it, and its test pins
+   * it.
+   */
+  @Test
+  void onlyKeySharesTouchesBouncyCastle() {
+    noClasses()
+        .that()
+        .doNotHaveFullyQualifiedName("org.reliefledger.cases.vault.KeyShares")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.bouncycastle..")
+        .check(classes);
+  }
 }

@@ -62,6 +62,17 @@ final class AesGcm {
     }
   }
 
+  /** HMAC-SHA256 of {@code label} under {@code key}, in hex: a fingerprint revealing nothing. */
+  static String checkValue(byte[] key, byte[] label) {
+    try {
+      javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key, "HmacSHA256"));
+      return java.util.HexFormat.of().formatHex(mac.doFinal(label));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HMAC-SHA256 is not available in this JDK", e);
+    }
+  }
+
   private static Cipher cipher(int mode, SecretKey key, byte[] nonce, byte[] associatedData)
       throws GeneralSecurityException {
     Cipher cipher = Cipher.getInstance(TRANSFORMATION);

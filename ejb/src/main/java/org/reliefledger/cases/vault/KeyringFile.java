@@ -32,10 +32,27 @@ public final class KeyringFile {
       # One "<key id> <base64 AES-256 key>" per line, oldest first; the last one wraps new keys.
       """;
 
+  private static final String SEALED_HEADER =
+      """
+      # Relief Ledger vault master keys, sealed by the committee's root key (committee vault mode).
+      # Only k of the committee's key shares open it. KEEP the latest copy; it is useless alone.
+      """;
+  private static final String SEALED = "sealed";
+
   private final Path path;
+  private final RootKey rootKey;
 
   public KeyringFile(Path path) {
+    this(path, null);
+  }
+
+  /**
+   * A key file sealed by the committee's root key: read in either form (a plain file is how a
+   * key-file installation moves to committee mode), always written sealed.
+   */
+  public KeyringFile(Path path, RootKey rootKey) {
     this.path = path.toAbsolutePath().normalize();
+    this.rootKey = rootKey;
   }
 
   public Path path() {
@@ -62,6 +79,7 @@ public final class KeyringFile {
     } catch (IOException e) {
       throw new VaultKeyException("cannot read vault key file " + path, e);
     }
+    lines = unsealed(lines);
     List<MasterKey> keys = new ArrayList<>();
     for (int number = 1; number <= lines.size(); number++) {
       String line = lines.get(number - 1).strip();
@@ -76,6 +94,51 @@ public final class KeyringFile {
       return MasterKeyring.of(keys);
     } catch (IllegalArgumentException e) {
       throw new VaultKeyException("vault key file " + path + " lists a key id twice", e);
+    }
+  }
+
+  /** True when the file is sealed by a root key (committee mode); false when plain or absent. */
+  public boolean isSealed() {
+    try {
+      return exists() && sealedLine(Files.readAllLines(path, StandardCharsets.US_ASCII)) != null;
+    } catch (IOException e) {
+      throw new VaultKeyException("cannot read vault key file " + path, e);
+    }
+  }
+
+  private static String sealedLine(List<String> lines) {
+    return lines.stream()
+        .map(String::strip)
+        .filter(line -> line.startsWith(SEALED + " "))
+        .findFirst()
+        .orElse(null);
+  }
+
+  /**
+   * The plain lines of a sealed file, opened with the root key; a plain file's lines as they are.
+   */
+  private List<String> unsealed(List<String> lines) {
+    String sealedLine = sealedLine(lines);
+    if (sealedLine == null) {
+      return lines;
+    }
+    if (rootKey == null) {
+      throw new VaultKeyException(
+          "vault key file "
+              + path
+              + " is sealed by the committee's root key: start with"
+              + " RELIEF_VAULT_MODE=committee and unseal with the committee's key shares");
+    }
+    byte[] both = Base64.getDecoder().decode(sealedLine.substring(SEALED.length() + 1).strip());
+    byte[] nonce = java.util.Arrays.copyOfRange(both, 0, AesGcm.NONCE_BYTES);
+    byte[] ciphertext = java.util.Arrays.copyOfRange(both, AesGcm.NONCE_BYTES, both.length);
+    try {
+      return new String(rootKey.openFile(new Sealed(nonce, ciphertext)), StandardCharsets.US_ASCII)
+          .lines()
+          .toList();
+    } catch (SealBrokenException | IllegalArgumentException wrongRootKey) {
+      throw new VaultKeyException(
+          "vault key file " + path + " is not sealed by the committee's current root key");
     }
   }
 
@@ -106,6 +169,19 @@ public final class KeyringFile {
           .append(' ')
           .append(Base64.getEncoder().encodeToString(key.material()))
           .append('\n');
+    }
+    if (rootKey != null) {
+      Sealed sealed = rootKey.sealFile(text.toString().getBytes(StandardCharsets.US_ASCII));
+      byte[] both = new byte[AesGcm.NONCE_BYTES + sealed.ciphertext().length];
+      System.arraycopy(sealed.nonce(), 0, both, 0, AesGcm.NONCE_BYTES);
+      System.arraycopy(
+          sealed.ciphertext(), 0, both, AesGcm.NONCE_BYTES, sealed.ciphertext().length);
+      text =
+          new StringBuilder(SEALED_HEADER)
+              .append(SEALED)
+              .append(' ')
+              .append(Base64.getEncoder().encodeToString(both))
+              .append('\n');
     }
     Path folder = path.getParent();
     Path temporary = folder.resolve(path.getFileName() + ".new");

@@ -1,14 +1,11 @@
 package org.reliefledger.cases.vault;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * An AES-256 master key: it wraps (AES-GCM) the per-case data keys and nothing else. It lives in
@@ -58,13 +55,7 @@ public final class MasterKey {
    * the data without revealing anything about the key, and that differs for any other key.
    */
   public String checkValue() {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
-      return HexFormat.of().formatHex(mac.doFinal(CHECK_LABEL));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HMAC-SHA256 is not available in this JDK", e);
-    }
+    return AesGcm.checkValue(key.getEncoded(), CHECK_LABEL);
   }
 
   /** Wraps a case's data key, bound to the case and to this master key's id. */

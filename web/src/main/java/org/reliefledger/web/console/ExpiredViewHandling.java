@@ -9,6 +9,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.reliefledger.cases.vault.control.VaultSealedException;
 
 /**
  * A form posted with a view state this server does not hold (the session timed out, the server
@@ -20,6 +21,7 @@ import java.io.UncheckedIOException;
 public class ExpiredViewHandling extends ExceptionHandlerFactory {
 
   static final String EXPIRED_PAGE = "/expired.xhtml";
+  static final String VAULT_PAGE = "/vault.xhtml";
 
   public ExpiredViewHandling(ExceptionHandlerFactory wrapped) {
     super(wrapped);
@@ -41,30 +43,35 @@ public class ExpiredViewHandling extends ExceptionHandlerFactory {
       var unhandled = getUnhandledExceptionQueuedEvents().iterator();
       while (unhandled.hasNext()) {
         ExceptionQueuedEvent event = unhandled.next();
-        if (isExpiredView(event.getContext().getException())) {
+        Throwable exception = event.getContext().getException();
+        if (isCausedBy(exception, ViewExpiredException.class)) {
           unhandled.remove();
-          toExpiredPage(event.getContext().getContext());
+          toPage(event.getContext().getContext(), EXPIRED_PAGE);
+        } else if (isCausedBy(exception, VaultSealedException.class)) {
+          // personal details asked for while sealed: the vault screen says so plainly
+          unhandled.remove();
+          toPage(event.getContext().getContext(), VAULT_PAGE);
         }
       }
       getWrapped().handle();
     }
 
-    private static boolean isExpiredView(Throwable exception) {
+    private static boolean isCausedBy(Throwable exception, Class<? extends Throwable> type) {
       for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
-        if (t instanceof ViewExpiredException) {
+        if (type.isInstance(t)) {
           return true;
         }
       }
       return false;
     }
 
-    private static void toExpiredPage(FacesContext faces) {
+    private static void toPage(FacesContext faces, String page) {
       if (faces.getResponseComplete()) {
         return;
       }
       var external = faces.getExternalContext();
       try {
-        external.redirect(external.getRequestContextPath() + EXPIRED_PAGE);
+        external.redirect(external.getRequestContextPath() + page);
       } catch (IOException clientGone) {
         throw new UncheckedIOException(clientGone);
       }

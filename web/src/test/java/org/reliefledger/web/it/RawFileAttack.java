@@ -30,10 +30,10 @@ import javax.crypto.spec.SecretKeySpec;
  * header: PostgreSQL's one-byte varlena headers ({@code 0x1b} for 12 bytes, {@code 0x63} for 48),
  * H2's value tags ({@code 0x70} for 12 bytes, {@code 0x0c} and length {@code 0x30} for 48).
  */
-final class RawFileAttack {
+public final class RawFileAttack {
 
   /** A wrapped data key found in the raw bytes: the id it names, its nonce and its ciphertext. */
-  record Candidate(String masterKeyId, byte[] nonce, byte[] wrapped) {
+  public record Candidate(String masterKeyId, byte[] nonce, byte[] wrapped) {
 
     @Override
     public boolean equals(Object other) {
@@ -65,7 +65,7 @@ final class RawFileAttack {
   private RawFileAttack() {}
 
   /** The master keys of a key file: {@code <id> <base64>} lines, comments skipped. */
-  static Map<String, byte[]> masterKeys(Path keyFile) throws IOException {
+  public static Map<String, byte[]> masterKeys(Path keyFile) throws IOException {
     Map<String, byte[]> keys = new HashMap<>();
     for (String line : Files.readAllLines(keyFile, StandardCharsets.US_ASCII)) {
       String[] parts = line.strip().split("\\s+");
@@ -77,7 +77,7 @@ final class RawFileAttack {
   }
 
   /** Every wrapped data key the files hold, under any master key id, each once. */
-  static Set<Candidate> candidates(Collection<Path> files) throws IOException {
+  public static Set<Candidate> candidates(Collection<Path> files) throws IOException {
     Set<Candidate> found = new LinkedHashSet<>();
     for (Path file : files) {
       byte[] bytes = Files.readAllBytes(file);
@@ -94,7 +94,7 @@ final class RawFileAttack {
    * The data keys that open: by case id, each key's raw material, for every candidate, master key
    * and case id.
    */
-  static Map<Long, List<byte[]>> open(
+  public static Map<Long, List<byte[]>> open(
       Set<Candidate> candidates, Map<String, byte[]> masterKeys, Collection<Long> caseIds)
       throws GeneralSecurityException {
     Map<Long, List<byte[]>> opened = new HashMap<>();

@@ -61,7 +61,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ScreensIT {
+public class ScreensIT {
 
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -745,7 +745,8 @@ class ScreensIT {
    * secure: headless Chromium otherwise holds a plain-HTTP download for a confirmation no one can
    * give.
    */
-  private static WebDriver startChromium(URL app) {
+  /** Headless Chromium from the machine's packages, nothing downloaded; also for other ITs. */
+  public static WebDriver startChromium(URL app) {
     try {
       Path profile = Files.createDirectories(Path.of("target/chromium-profile-" + shortId()));
       var options = new ChromeOptions();

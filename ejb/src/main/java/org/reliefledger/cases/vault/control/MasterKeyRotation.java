@@ -66,7 +66,22 @@ public class MasterKeyRotation {
     registered.forEach(key -> key.retire(now));
     em.flush();
     int rewrapped = rewrapEverything(rotating);
+    em.createNativeQuery("UPDATE vault_committee SET rotation_pending = FALSE").executeUpdate();
     return new Rotation<>(erased, primary.id(), retired, rewrapped);
+  }
+
+  /**
+   * A shred while the vault is sealed (committee mode): the rows go now, and the rotation that
+   * destroys the master key which wrapped them is marked pending, to run first at the next unseal.
+   * Until then the deleted keys linger in the database's files under a master key that k key shares
+   * and the sealed key file still open.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public <T> Rotation<T> eraseWhileSealed(Supplier<T> erasing) {
+    lockMasterKeys();
+    T erased = erasing.get();
+    em.createNativeQuery("UPDATE vault_committee SET rotation_pending = TRUE").executeUpdate();
+    return new Rotation<>(erased, null, List.of(), 0);
   }
 
   /** What a rotation erased and did: no key material, ids and a count only. */
@@ -94,6 +109,16 @@ public class MasterKeyRotation {
     MasterKeyring settled = MasterKeyring.of(kept);
     file.write(settled);
     return settled;
+  }
+
+  /**
+   * Writes the keys of {@code from} to {@code to} (the same path under another root key, or a plain
+   * file now sealed), holding the master key lock like every key file write.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public void reseal(KeyringFile from, KeyringFile to) {
+    lockMasterKeys();
+    to.write(verifiedKeyring(from));
   }
 
   /**

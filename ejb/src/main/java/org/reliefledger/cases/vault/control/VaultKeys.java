@@ -26,6 +26,7 @@ import org.reliefledger.cases.vault.KeyringFile;
 import org.reliefledger.cases.vault.MasterKey;
 import org.reliefledger.cases.vault.MasterKeyStartup;
 import org.reliefledger.cases.vault.MasterKeyring;
+import org.reliefledger.cases.vault.RootKey;
 import org.reliefledger.cases.vault.VaultKeyException;
 import org.reliefledger.cases.vault.entity.RegisteredMasterKey;
 import org.reliefledger.platform.control.StartupFailure;
@@ -63,8 +64,18 @@ public class VaultKeys {
   @ConfigProperty(name = "relief.vault.key.file")
   Optional<String> keyFilePath;
 
+  /** {@code key-file} (the default) or {@code committee} (RELIEF_VAULT_MODE). */
+  @Inject
+  @ConfigProperty(name = "relief.vault.mode", defaultValue = "key-file")
+  String mode;
+
+  /** Null while sealed (committee mode, until k key shares are entered). */
   private volatile MasterKeyring keyring;
-  private KeyringFile keyFile;
+
+  private volatile KeyringFile keyFile;
+
+  /** The check value of the root key that opened the key file (committee mode), or null. */
+  private volatile String rootCheckValue;
 
   /** The key file: {@code relief.vault.key.file}, or {@code vault.key} in the data folder. */
   static Path keyFilePath(Optional<String> configured, String dataDir) {
@@ -77,6 +88,10 @@ public class VaultKeys {
   /** A wrong or missing key file ends the process with the operator's one-line message. */
   @PostConstruct
   void openOrStop() {
+    if (committeeMode()) {
+      LOG.info("Vault sealed (committee mode): k of the committee's key shares unseal it");
+      return;
+    }
     try {
       open();
     } catch (VaultKeyException e) {
@@ -84,14 +99,19 @@ public class VaultKeys {
     }
   }
 
+  /** Opens the plain key file (key-file mode). */
   void open() {
-    keyFile = new KeyringFile(keyFilePath(keyFilePath, dataDir));
-    MasterKeyStartup.Opened opened = MasterKeyStartup.open(keyFile, rotation.registered());
+    open(new KeyringFile(keyFilePath(keyFilePath, dataDir)));
+  }
+
+  private void open(KeyringFile file) {
+    MasterKeyStartup.Opened opened = MasterKeyStartup.open(file, rotation.registered());
     Instant now = Instant.now();
     for (MasterKey key : opened.unregistered()) {
       register(key, now);
     }
-    keyring = rotation.settle(keyFile);
+    keyring = rotation.settle(file);
+    keyFile = file;
     LOG.info(
         "Vault opened: new data keys are wrapped by master key "
             + keyring.primary().id()
@@ -115,8 +135,75 @@ public class VaultKeys {
         .executeUpdate();
   }
 
+  public boolean committeeMode() {
+    return mode != null && "committee".equalsIgnoreCase(mode.strip());
+  }
+
+  public boolean isSealed() {
+    return keyring == null;
+  }
+
+  /**
+   * Committee mode: opens the key file with the joined root key. A plain key file (an installation
+   * moving from key-file mode) is sealed under the root key at once. Joins the caller's
+   * transaction.
+   */
+  public void unsealWith(RootKey root) {
+    KeyringFile file = new KeyringFile(keyFilePath(keyFilePath, dataDir), root);
+    boolean plain = file.exists() && !file.isSealed();
+    open(file);
+    if (plain) {
+      rotation.reseal(file, file);
+    }
+    rootCheckValue = root.checkValue();
+  }
+
+  /**
+   * Committee mode: seals the key file under {@code next} instead of {@code current} (null when
+   * there was no split yet: a plain key file, or none, which creates the master key), and opens the
+   * vault with it. Joins the caller's transaction.
+   */
+  public void resealUnder(RootKey current, RootKey next) {
+    Path path = keyFilePath(keyFilePath, dataDir);
+    KeyringFile from = new KeyringFile(path, current);
+    KeyringFile to = new KeyringFile(path, next);
+    if (from.exists()) {
+      rotation.reseal(from, to);
+    }
+    open(to);
+    rootCheckValue = next.checkValue();
+  }
+
+  /** The check value of the root key this instance was unsealed with; null in key-file mode. */
+  public String rootCheckValue() {
+    return rootCheckValue;
+  }
+
+  /** Drops the keys from memory: personal details answer "sealed" until the next unseal. */
+  public void seal() {
+    if (committeeMode() && keyring != null) {
+      keyring = null;
+      keyFile = null;
+      rootCheckValue = null;
+      LOG.warning("Vault sealed: the master keys are gone from this instance's memory");
+    }
+  }
+
+  /** The opened keyring; {@link VaultSealedException} while sealed. */
   public MasterKeyring keyring() {
-    return keyring;
+    MasterKeyring current = keyring;
+    if (current == null) {
+      throw new VaultSealedException();
+    }
+    return current;
+  }
+
+  private KeyringFile openedFile() {
+    KeyringFile current = keyFile;
+    if (current == null || keyring == null) {
+      throw new VaultSealedException();
+    }
+    return current;
   }
 
   /**
@@ -127,12 +214,13 @@ public class VaultKeys {
    *     copy that the rotation did not update)
    */
   public MasterKeyring reload() {
+    KeyringFile file = openedFile();
     try {
-      keyring = rotation.settle(keyFile);
+      keyring = rotation.settle(file);
     } catch (VaultKeyException stale) {
-      throw VaultKeyException.staleKeyFile(keyFile, stale);
+      throw VaultKeyException.staleKeyFile(file, stale);
     }
-    return keyring;
+    return keyring();
   }
 
   /**
@@ -141,7 +229,9 @@ public class VaultKeys {
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void settle() {
-    keyring = rotation.settle(keyFile);
+    if (!isSealed()) {
+      keyring = rotation.settle(openedFile());
+    }
   }
 
   /**
@@ -149,7 +239,8 @@ public class VaultKeys {
    * another instance sharing the file rotated since.
    */
   public MasterKeyring keyringHolding(String masterKeyId) {
-    return keyring.find(masterKeyId).isPresent() ? keyring : reload();
+    MasterKeyring current = keyring();
+    return current.find(masterKeyId).isPresent() ? current : reload();
   }
 
   /**
@@ -160,7 +251,7 @@ public class VaultKeys {
    * the file rotated).
    */
   public MasterKeyring keyringForWrapping() {
-    MasterKeyring current = keyring;
+    MasterKeyring current = keyring();
     if (!isCurrent(current.primary())) {
       current = reload();
       if (!isCurrent(current.primary())) {
@@ -184,6 +275,7 @@ public class VaultKeys {
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public Rotated rotate() {
+    openedFile(); // a rotation on its own needs the keys: none while sealed
     MasterKeyRotation.Rotation<Void> rotation = rotateAfter(() -> null);
     return new Rotated(
         rotation.newMasterKeyId(), rotation.retiredMasterKeyIds(), rotation.rewrapped());
@@ -199,9 +291,16 @@ public class VaultKeys {
    */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public <T> MasterKeyRotation.Rotation<T> rotateAfter(Supplier<T> erasing) {
+    if (isSealed() && committeeMode()) {
+      LOG.warning(
+          "Shredded while the vault is sealed: the master key rotation that completes the erasure"
+              + " runs at the next unseal");
+      return rotation.eraseWhileSealed(erasing);
+    }
+    KeyringFile file = openedFile();
     MasterKeyRotation.Rotation<T> rotated;
     try {
-      rotated = rotation.rotateAfter(keyFile, erasing);
+      rotated = rotation.rotateAfter(file, erasing);
     } catch (RuntimeException failed) {
       // rolled back: the key file may hold the new key that nothing refers to
       try {
@@ -220,7 +319,7 @@ public class VaultKeys {
             + " data keys re-wrapped; retired "
             + rotated.retiredMasterKeyIds()
             + "). BACK UP the key file "
-            + keyFile.path()
+            + file.path()
             + " now (and destroy older backups of it); instances with a copy of their own need"
             + " the new file.");
     return rotated;
