@@ -108,7 +108,7 @@ class ReleasesIT {
     assertThat(team.treasurer.post("releases/" + february, "").status()).isEqualTo(201);
     assertThat(team.auditor.get("releases").text())
         .contains(january.toString(), february.toString());
-    assertThat(XlsxText.of(download(team, "month=" + january))).isEqualTo(text);
+    assertThat(cells(download(team, "month=" + january))).isEqualTo(cells(januaryBefore));
     try (Workbook workbook = workbook(download(team, "month=" + february))) {
       Sheet table = workbook.getSheet("Disbursements");
       assertThat(row(table, northgate).getCell(RENT_AMOUNT).getStringCellValue())
@@ -165,6 +165,20 @@ class ReleasesIT {
     assertThat(reply.status()).as(period + " " + reply).isEqualTo(200);
     assertThat(reply.contentType()).isEqualTo(XLSX);
     return reply.body();
+  }
+
+  /** Every cell of the table as text (the files differ in their creation time). */
+  private static List<String> cells(byte[] body) throws IOException {
+    List<String> cells = new ArrayList<>();
+    try (Workbook workbook = workbook(body)) {
+      for (Row row : workbook.getSheet("Disbursements")) {
+        for (Cell cell : row) {
+          cells.add(row.getRowNum() + ":" + cell.getColumnIndex() + "=" + cell);
+        }
+      }
+    }
+    assertThat(cells).isNotEmpty();
+    return cells;
   }
 
   private static Workbook workbook(byte[] body) throws IOException {
