@@ -100,11 +100,6 @@ public class DonorMonthlyQuery {
     LocalDate first = month.atDay(1);
     LocalDate last = month.atEndOfMonth();
     Map<SpendingCategory, Long> spent = spentByCategory(first, last);
-    for (var category : spent.entrySet()) {
-      if (category.getValue() < 0) {
-        return new DonorReport.ReversalExceedsSpending(category.getKey());
-      }
-    }
     Map<SpendingCategory, Integer> awards = new EnumMap<>(SpendingCategory.class);
     sql.query(
         AWARDS_BY_CATEGORY,

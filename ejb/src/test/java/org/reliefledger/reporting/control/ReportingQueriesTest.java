@@ -135,8 +135,9 @@ class ReportingQueriesTest {
     assertThat(last.moneyOutMinorUnits()).isEqualTo(may.moneyOutMinorUnits());
     assertThat(may.trend().get(10)).isEqualTo(new MonthlyFlow(YearMonth.of(2026, 4), 10_000, 0));
 
-    assertThat(donorQuery().read(MAY.plusMonths(1)))
-        .isEqualTo(new DonorReport.ReversalExceedsSpending(SpendingCategory.MEDICAL));
+    assertThat(ready(donorQuery().read(MAY.plusMonths(1))).spending())
+        .as("May's medical payment reversed in June: June's, never May's")
+        .containsExactly(new SpendingByCategory(SpendingCategory.MEDICAL, 0, -1_500));
   }
 
   @Test

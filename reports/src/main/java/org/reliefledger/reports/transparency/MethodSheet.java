@@ -1,19 +1,59 @@
 package org.reliefledger.reports.transparency;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.reliefledger.reports.xlsx.SheetWriter;
 
 /** The "Method" sheet: the rules of the transparency report in plain words. */
 final class MethodSheet {
 
+  private static final int WIDTH = 100;
+
   private MethodSheet() {}
 
   static void write(int minimumGroup, SheetWriter sheet) {
+    write(paragraphs(minimumGroup), sheet);
+  }
+
+  /** The method of a published period: rows fixed for the year, protection across releases. */
+  static void writeReleased(int minimumGroup, SheetWriter sheet) {
+    List<String> paragraphs = new ArrayList<>(paragraphs(minimumGroup));
+    String k = Integer.toString(minimumGroup);
+    paragraphs.set(
+        3,
+        "Small areas are not named. The areas are fixed for the whole year when its first month"
+            + " is published: an area where fewer than "
+            + k
+            + " households were helped in the twelve months before is counted under \""
+            + TransparencyReport.OTHER_AREAS
+            + "\" all year, so no download can move an area in or out.");
+    paragraphs.set(
+        5,
+        "Hidden values cannot be worked out, from this report or any other. Each month is"
+            + " published once and never changed; quarters and the year are sums of published"
+            + " months. Before a figure is shown we check, exactly, that no sum or difference of"
+            + " every figure published for the year (months, quarters, the year, their totals, and"
+            + " the donor report's figures, which come from the same cells) gives away a group of"
+            + " fewer than "
+            + k
+            + " households or payments; if it would, it is hidden too. A hidden cell may therefore"
+            + " be large; the marker does not mean the group is small.");
+    paragraphs.set(
+        6,
+        "Corrections. A refund or reversal is counted, as a negative amount, in the month it was"
+            + " made; a published month is never rewritten. A month total made of fewer than "
+            + k
+            + " payments is hidden.");
+    write(paragraphs, sheet);
+  }
+
+  private static void write(List<String> paragraphs, SheetWriter sheet) {
     sheet.title("How this report protects the people we help", "Method");
-    for (String paragraph : paragraphs(minimumGroup)) {
-      sheet.row().note(paragraph);
+    for (String paragraph : paragraphs) {
+      sheet.paragraph(paragraph, WIDTH, 1);
+      sheet.blank();
     }
-    sheet.columnWidths(110);
+    sheet.columnWidths(WIDTH);
   }
 
   private static List<String> paragraphs(int minimumGroup) {

@@ -107,6 +107,20 @@ public final class TransparencyReport {
             + " households are hidden ("
             + SUPPRESSED
             + ").");
+    writeHeader(sheet);
+
+    for (int r = 0; r < table.rowCount(); r++) {
+      MonthArea key = table.rowKeys().get(r);
+      RowWriter row = sheet.row().text(key.month().toString()).text(key.area());
+      writeCells(table, pattern, r, row, false);
+    }
+    RowWriter totals = sheet.row().totalLabel("All months").totalLabel("All areas");
+    writeCells(table, pattern, table.totalRow(), totals, true);
+    writeFooter(sheet);
+  }
+
+  /** The two heading rows: month, area, then households and amount per category and in all. */
+  static void writeHeader(SheetWriter sheet) {
     RowWriter groups = sheet.header("Month", "Area");
     RowWriter columns = sheet.header("", "");
     for (int i = 0; i <= CATEGORIES.size(); i++) {
@@ -120,20 +134,19 @@ public final class TransparencyReport {
     sheet.merge(groups.index(), columns.index(), 1, 1);
     sheet.freezeRowsAndColumns(sheet.nextRowIndex(), 2);
     sheet.printOnePageWide(true, groups.index(), columns.index());
+  }
 
-    for (int r = 0; r < table.rowCount(); r++) {
-      MonthArea key = table.rowKeys().get(r);
-      RowWriter row = sheet.row().text(key.month().toString()).text(key.area());
-      writeCells(table, pattern, r, row, false);
-    }
-    RowWriter totals = sheet.row().totalLabel("All months").totalLabel("All areas");
-    writeCells(table, pattern, table.totalRow(), totals, true);
+  /** The footnote under the table and the column widths. */
+  static void writeFooter(SheetWriter sheet) {
     sheet.blank();
-    sheet.row().note(SUPPRESSED + " hidden to protect the households; see the Method sheet.");
     int[] widths = new int[2 + 2 * (CATEGORIES.size() + 1)];
     Arrays.fill(widths, 13);
     widths[0] = 11;
     widths[1] = 24;
+    sheet.paragraph(
+        SUPPRESSED + " hidden to protect the households; see the Method sheet.",
+        Arrays.stream(widths).sum(),
+        widths.length);
     sheet.columnWidths(widths);
   }
 

@@ -3,6 +3,10 @@ package org.reliefledger.reports.xlsx;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
@@ -35,6 +39,11 @@ public final class Charts {
   /** One line of a line chart: its legend title and its values. */
   public record Series(String title, CellRangeAddress values) {}
 
+  /** Series colours: blue, orange (distinguishable with the common colour-vision deficiencies). */
+  private static final byte[][] PALETTE = {
+    {(byte) 0x1f, (byte) 0x77, (byte) 0xb4}, {(byte) 0xff, (byte) 0x7f, (byte) 0x0e}
+  };
+
   private Charts() {}
 
   /** A vertical bar chart of one series. */
@@ -52,7 +61,7 @@ public final class Charts {
             chart.createData(ChartTypes.BAR, xAxis(chart), yAxis(chart, valueFormat));
     bars.setBarDirection(BarDirection.COL);
     bars.setVaryColors(false);
-    addSeries(xssfSheet, bars, categories, series);
+    addSeries(xssfSheet, bars, categories, series).setShapeProperties(filled(PALETTE[0]));
     chart.plot(bars);
     return chart;
   }
@@ -72,14 +81,35 @@ public final class Charts {
         (XDDFLineChartData)
             chart.createData(ChartTypes.LINE, xAxis(chart), yAxis(chart, valueFormat));
     data.setVaryColors(false);
-    for (Series line : lines) {
+    for (int i = 0; i < lines.size(); i++) {
       XDDFLineChartData.Series added =
-          (XDDFLineChartData.Series) addSeries(xssfSheet, data, categories, line);
+          (XDDFLineChartData.Series) addSeries(xssfSheet, data, categories, lines.get(i));
+      added.setShapeProperties(stroked(PALETTE[i % PALETTE.length]));
       added.setMarkerStyle(MarkerStyle.CIRCLE);
       added.setSmooth(false);
     }
     chart.plot(data);
     return chart;
+  }
+
+  /**
+   * A bar filled with {@code rgb}. LibreOffice draws a series with no fill or line set as nothing
+   * at all (Excel picks a theme colour), so every series gets its colour explicitly.
+   */
+  private static XDDFShapeProperties filled(byte[] rgb) {
+    XDDFShapeProperties shape = new XDDFShapeProperties();
+    shape.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(rgb)));
+    return shape;
+  }
+
+  /** A line two points wide in {@code rgb}, for the same reason as {@link #filled}. */
+  private static XDDFShapeProperties stroked(byte[] rgb) {
+    XDDFLineProperties line = new XDDFLineProperties();
+    line.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(rgb)));
+    line.setWidth(2.0);
+    XDDFShapeProperties shape = filled(rgb);
+    shape.setLineProperties(line);
+    return shape;
   }
 
   private static XSSFChart newChart(XSSFSheet sheet, Placement placement, String title) {

@@ -53,6 +53,24 @@ public final class SheetWriter {
   }
 
   /** Leaves an empty row. */
+  /**
+   * Wrapped prose across the first {@code columns} columns, about {@code widthCharacters} wide in
+   * all. The row is made tall enough for every line: spreadsheets do not grow a row for wrapped
+   * text written by POI, so the rest would be cut off on screen or printed over the next row.
+   */
+  public void paragraph(String text, int widthCharacters, int columns) {
+    RowWriter row = row().note(text);
+    if (columns > 1) {
+      merge(row.index(), row.index(), 0, columns - 1);
+    }
+    int lines = 0;
+    for (String line : text.split("\n", -1)) {
+      // proportional fonts fit a little more than the column's nominal width in characters
+      lines += Math.max(1, (int) Math.ceil(line.length() / (widthCharacters * 1.05)));
+    }
+    sheet.getRow(row.index()).setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints() + 4);
+  }
+
   public void blank() {
     nextRow++;
   }

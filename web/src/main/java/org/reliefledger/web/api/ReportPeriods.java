@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import org.reliefledger.platform.boundary.BusinessDates;
+import org.reliefledger.reports.anonymize.ReleasePeriod;
 
 /** Turns report query parameters into months and days, or a {@link BadInput} naming the field. */
 final class ReportPeriods {
@@ -23,6 +24,36 @@ final class ReportPeriods {
       throw new BadInput("invalid_month", field + ": " + businessDates.rule() + ".", field);
     }
     return month;
+  }
+
+  /** Exactly one of {@code month}, {@code quarter} ({@code YYYY-Qn}) and {@code year}. */
+  static ReleasePeriod release(String month, String quarter, String year) {
+    int given = (month != null ? 1 : 0) + (quarter != null ? 1 : 0) + (year != null ? 1 : 0);
+    if (given != 1) {
+      throw new BadInput("invalid_period", "Give one of month, quarter or year.", "month");
+    }
+    if (month != null) {
+      return ReleasePeriod.month(month(month, "month"));
+    }
+    String field = quarter != null ? "quarter" : "year";
+    String text = required(quarter != null ? quarter : year, field);
+    ReleasePeriod period;
+    try {
+      period = ReleasePeriod.parse(text);
+    } catch (IllegalArgumentException invalid) {
+      throw new BadInput("invalid_period", "Quarters are written YYYY-Qn, years YYYY.", field);
+    }
+    boolean expected =
+        period.kind() == (quarter != null ? ReleasePeriod.Kind.QUARTER : ReleasePeriod.Kind.YEAR);
+    if (!expected || !BusinessDates.configured().allows(period.firstMonth())) {
+      throw new BadInput("invalid_period", "Quarters are written YYYY-Qn, years YYYY.", field);
+    }
+    return period;
+  }
+
+  /** The query parameter that names a period of this kind. */
+  static String field(ReleasePeriod period) {
+    return period.kind().name().toLowerCase(java.util.Locale.ROOT);
   }
 
   /** A required day {@code YYYY-MM-DD}. */

@@ -11,14 +11,16 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.Locale;
 import org.reliefledger.reporting.boundary.DonorReport;
+import org.reliefledger.reporting.boundary.Releases;
 import org.reliefledger.reporting.boundary.Reporting;
+import org.reliefledger.reports.anonymize.ReleasePeriod;
 import org.reliefledger.reports.donor.DonorMonthlyReport;
 import org.reliefledger.reports.statements.StatementOfActivitiesData;
 import org.reliefledger.reports.statements.StatementOfActivitiesReport;
 import org.reliefledger.reports.statements.TrialBalanceData;
 import org.reliefledger.reports.statements.TrialBalanceReport;
+import org.reliefledger.reports.transparency.ReleasedTransparencyReport;
 import org.reliefledger.reports.transparency.TransparencyData;
 import org.reliefledger.reports.transparency.TransparencyReport;
 
@@ -34,29 +36,40 @@ public class ReportsResource {
   static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   @Inject Reporting reporting;
+  @Inject Releases releases;
 
   @GET
   @Path("donor-monthly")
   public Response donorMonthly(@QueryParam("month") String month) {
     YearMonth reported = ReportPeriods.month(month, "month");
-    DonorReport report = reporting.donorMonthly(reported);
-    if (report instanceof DonorReport.Ready ready) {
-      return workbook(
-          "donor-report-" + reported, out -> DonorMonthlyReport.write(ready.data(), out));
-    }
-    var refused = (DonorReport.ReversalExceedsSpending) report;
-    return Responses.conflict(
-        "reversal_exceeds_spending",
-        "A reversal this month takes back more "
-            + refused.category().label().toLowerCase(Locale.ROOT)
-            + " spending than the month paid; the statement of activities shows it.",
-        "month");
+    var ready = (DonorReport.Ready) reporting.donorMonthly(reported);
+    return workbook("donor-report-" + reported, out -> DonorMonthlyReport.write(ready.data(), out));
   }
 
-  /** Dates become the months that contain them: the report is never finer than a month. */
+  /**
+   * A published period ({@code month=yyyy-mm}, {@code quarter=yyyy-Qn} or {@code year=yyyy}) comes
+   * from the released figures and nothing else. {@code from}/{@code to} remain the treasurer's and
+   * auditor's internal view of arbitrary months, anonymized per call; it is not for publication.
+   * Dates become the months that contain them: the report is never finer than a month.
+   */
   @GET
   @Path("transparency")
-  public Response transparency(@QueryParam("from") String from, @QueryParam("to") String to) {
+  public Response transparency(
+      @QueryParam("month") String month,
+      @QueryParam("quarter") String quarter,
+      @QueryParam("year") String year,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to) {
+    if (month != null || quarter != null || year != null) {
+      ReleasePeriod period = ReportPeriods.release(month, quarter, year);
+      var released = releases.table(period);
+      if (released.isEmpty()) {
+        return Responses.conflict(
+            "not_published", period + " is not published yet.", ReportPeriods.field(period));
+      }
+      return workbook(
+          "transparency-" + period, out -> ReleasedTransparencyReport.write(released.get(), out));
+    }
     YearMonth first = YearMonth.from(ReportPeriods.day(from, "from"));
     YearMonth last = YearMonth.from(ReportPeriods.day(to, "to"));
     ReportPeriods.ordered(first, last);
