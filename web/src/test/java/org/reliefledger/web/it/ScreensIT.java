@@ -627,7 +627,7 @@ class ScreensIT {
    * secure: headless Chromium otherwise holds a plain-HTTP download for a confirmation no one can
    * give.
    */
-  private static WebDriver startChromium(URL app) {
+  static WebDriver startChromium(URL app) {
     try {
       Path profile = Files.createDirectories(Path.of("target/chromium-profile-" + shortId()));
       var options = new ChromeOptions();
@@ -734,7 +734,7 @@ class ScreensIT {
    * Whether the page of {@code element} was replaced. Chromium answers for an element of a page
    * that is being replaced either "stale" or, caught mid-way, that the node is not in the document.
    */
-  private static boolean isGone(WebElement element) {
+  static boolean isGone(WebElement element) {
     try {
       element.isEnabled();
       return false;
