@@ -254,12 +254,28 @@ public class Disbursements {
    * @return empty when there is no such request
    */
   public Optional<VoteReceipt> recuse(long requestId, String member, String reason) {
+    return recuse(requestId, member, reason, true);
+  }
+
+  /**
+   * As {@link #recuse(long, String, String)}, but unless {@code impossibleConfirmed} a recusal that
+   * would leave approval out of reach is not counted and answers {@link
+   * VoteOutcome.WouldMakeImpossible}, so the member is told what would happen first.
+   */
+  public Optional<VoteReceipt> recuse(
+      long requestId, String member, String reason, boolean impossibleConfirmed) {
     var kept = NoteKind.RECUSAL_REASON.normalize(reason);
     return ballot(
         requestId,
         "MEMBER_RECUSED",
         null,
-        (request, context) -> request.recuse(member, context),
+        (request, context) ->
+            impossibleConfirmed
+                ? request.recuse(member, context)
+                : request
+                    .impossibleWithout(member, context)
+                    .<VoteOutcome>map(warning -> warning)
+                    .orElseGet(() -> request.recuse(member, context)),
         request -> {
           if (kept != null) {
             keepNote(request, NoteKind.RECUSAL_REASON, member, kept);

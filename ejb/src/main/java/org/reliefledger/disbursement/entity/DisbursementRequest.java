@@ -209,6 +209,27 @@ public class DisbursementRequest {
     return decide(context);
   }
 
+  /**
+   * What {@code member}'s recusal would do if it left approval out of reach (the request would be
+   * rejected at once), so the member can be asked first; empty when it would not, or when the
+   * recusal would be refused anyway.
+   */
+  public Optional<VoteOutcome.WouldMakeImpossible> impossibleWithout(
+      String member, VotingContext context) {
+    if (refuseParticipant(member, context).isPresent() || isRecused(member)) {
+      return Optional.empty();
+    }
+    var before = tally(context.policy(), context.committee());
+    int eligibleAfter = before.eligible() - 1;
+    int rejectionsAfter =
+        before.rejections()
+            - (liveVoteOf(member).filter(v -> v.decision() == Decision.REJECT).isPresent() ? 1 : 0);
+    int needed = context.policy().approvalsNeeded(amount(), eligibleAfter);
+    return eligibleAfter - rejectionsAfter < needed
+        ? Optional.of(new VoteOutcome.WouldMakeImpossible(eligibleAfter - rejectionsAfter, needed))
+        : Optional.empty();
+  }
+
   private Optional<VoteOutcome> refuseParticipant(String member, VotingContext context) {
     Objects.requireNonNull(member, "member");
     if (context.policy().version() != policyVersion) {

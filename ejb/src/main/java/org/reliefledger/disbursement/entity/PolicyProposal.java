@@ -10,9 +10,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.Objects;
+import org.reliefledger.audit.entity.Countersignature;
 
 /**
  * A change of the voting policy that one person proposed; it takes effect only when a second person
@@ -25,7 +23,7 @@ import java.util.Objects;
 @Table(name = "policy_proposal")
 @NamedQuery(
     name = PolicyProposal.PENDING,
-    query = "SELECT p FROM PolicyProposal p WHERE p.confirmedAt IS NULL ORDER BY p.id")
+    query = "SELECT p FROM PolicyProposal p WHERE p.signatures.confirmedAt IS NULL ORDER BY p.id")
 public class PolicyProposal {
 
   public static final String PENDING = "PolicyProposal.pending";
@@ -40,17 +38,7 @@ public class PolicyProposal {
 
   @Embedded private StoredTerms terms;
 
-  @Column(name = "proposed_by", nullable = false, updatable = false, length = 64)
-  private String proposedBy;
-
-  @Column(name = "proposed_at", nullable = false, updatable = false)
-  private OffsetDateTime proposedAt;
-
-  @Column(name = "confirmed_by", length = 64)
-  private String confirmedBy;
-
-  @Column(name = "confirmed_at")
-  private OffsetDateTime confirmedAt;
+  @Embedded private Countersignature signatures;
 
   @Column(name = "policy_version")
   private Integer policyVersion;
@@ -66,16 +54,15 @@ public class PolicyProposal {
       throw new IllegalArgumentException(String.join("; ", problems));
     }
     this.terms = new StoredTerms(terms);
-    this.proposedBy = Objects.requireNonNull(proposedBy, "proposedBy");
-    this.proposedAt = Objects.requireNonNull(now, "now").atOffset(ZoneOffset.UTC);
+    this.signatures = new Countersignature(proposedBy, now);
   }
 
   public boolean isProposedBy(String member) {
-    return proposedBy.equals(member);
+    return signatures.isProposedBy(member);
   }
 
   public boolean isConfirmed() {
-    return confirmedAt != null;
+    return signatures.isConfirmed();
   }
 
   /**
@@ -85,15 +72,8 @@ public class PolicyProposal {
    * @throws IllegalStateException when already confirmed, or {@code confirmer} proposed it
    */
   public VotingPolicy confirm(String confirmer, VotingPolicy current, Instant now) {
-    if (isConfirmed()) {
-      throw new IllegalStateException("proposal " + id + " is already confirmed");
-    }
-    if (isProposedBy(confirmer)) {
-      throw new IllegalStateException("a proposal is confirmed by a second person");
-    }
-    VotingPolicy next = current.amend(terms(), proposedBy, now);
-    this.confirmedBy = confirmer;
-    this.confirmedAt = now.atOffset(ZoneOffset.UTC);
+    signatures.confirm(confirmer, now);
+    VotingPolicy next = current.amend(terms(), proposedBy(), now);
     this.policyVersion = next.version();
     return next;
   }
@@ -107,11 +87,11 @@ public class PolicyProposal {
   }
 
   public String proposedBy() {
-    return proposedBy;
+    return signatures.proposedBy();
   }
 
   public Instant proposedAt() {
-    return proposedAt.toInstant();
+    return signatures.proposedAt();
   }
 
   /** The policy version this proposal became, once confirmed. */

@@ -29,6 +29,22 @@ public sealed interface VoteOutcome {
     }
   }
 
+  /**
+   * Not counted: this recusal would leave fewer members who may still approve than the approvals
+   * the request needs, so it would be rejected at once. The member confirms to recuse anyway.
+   */
+  record WouldMakeImpossible(int eligibleAfter, int approvalsNeeded) implements VoteOutcome {
+
+    public String message() {
+      return "recusing leaves "
+          + eligibleAfter
+          + " member(s) who may still approve, fewer than the "
+          + approvalsNeeded
+          + " approvals this request needs: it would be rejected at once."
+          + " Confirm to recuse anyway";
+    }
+  }
+
   /** The member had already recused; nothing changed. */
   record AlreadyRecused(Tally tally) implements VoteOutcome {}
 

@@ -9,17 +9,22 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.reliefledger.audit.boundary.Audit;
 import org.reliefledger.identity.control.LoginTurns;
 import org.reliefledger.identity.control.PasswordHashing;
+import org.reliefledger.identity.control.RoleGrants;
 import org.reliefledger.identity.entity.LoginThrottle;
 import org.reliefledger.identity.entity.Role;
 import org.reliefledger.identity.entity.UserAccount;
 
-/** User accounts: creation, listing and password checks with a per-user slow-down. */
+/**
+ * User accounts: creation, listing and password checks with a per-user slow-down. Changes to an
+ * existing account are {@link Accounts}'.
+ */
 @Stateless
 public class Users {
 
@@ -33,22 +38,52 @@ public class Users {
 
   @Inject LoginTurns turns;
 
-  public UserCreation create(String username, String password, Set<Role> roles) {
-    if (!Role.combinable(roles)) {
+  @Inject RoleGrants grants;
+
+  /**
+   * Creates a user for {@code proposer}, an administrator. ADMIN is only proposed, for a second
+   * person to confirm ({@link Accounts#confirmGrant}); the other roles hold at once. INTAKE too: a
+   * new intake account reads only the cases it opens itself, and giving it anyone else's case is an
+   * intake assignment, which takes two people.
+   */
+  public UserCreation create(String username, String password, Set<Role> roles, String proposer) {
+    var atOnce = EnumSet.noneOf(Role.class);
+    atOnce.addAll(roles);
+    atOnce.remove(Role.ADMIN);
+    var outcome = createWithRoles(username, password, roles, atOnce);
+    if (outcome instanceof UserCreation.Created created && roles.contains(Role.ADMIN)) {
+      var user = find(username).orElseThrow();
+      var grant = grants.propose(user, Role.ADMIN, proposer);
+      return new UserCreation.CreatedPendingGrant(created.user(), Accounts.view(grant, user));
+    }
+    return outcome;
+  }
+
+  /**
+   * Creates a user holding all of {@code roles} at once: only for start-up work (the first
+   * administrator, demo users), where nobody is signed in to propose anything.
+   */
+  public UserCreation createAtStart(String username, String password, Set<Role> roles) {
+    return createWithRoles(username, password, roles, roles);
+  }
+
+  private UserCreation createWithRoles(
+      String username, String password, Set<Role> asked, Set<Role> held) {
+    if (!Role.combinable(asked)) {
       return new UserCreation.RolesKeptApart();
     }
     if (find(username).isPresent()) {
       return new UserCreation.UsernameTaken(username);
     }
-    var user = new UserAccount(username, hashing.hash(password), roles, now());
+    var user = new UserAccount(username, hashing.hash(password), held, now());
     try {
       em.persist(user);
       em.flush();
     } catch (PersistenceException raceLostToSameName) {
       return new UserCreation.UsernameTaken(username);
     }
-    audit.record("USER_CREATED", "user", username, "roles " + roles);
-    return new UserCreation.Created(view(user));
+    audit.record("USER_CREATED", "user", username, "roles " + held);
+    return new UserCreation.Created(UserView.of(user));
   }
 
   public List<UserView> list(int limit, int offset) {
@@ -58,7 +93,7 @@ public class Users {
         .setMaxResults(limit)
         .getResultList()
         .stream()
-        .map(Users::view)
+        .map(UserView::of)
         .toList();
   }
 
@@ -78,7 +113,13 @@ public class Users {
     if (claim instanceof LoginTurns.Claim.Granted granted) {
       if (hashing.matches(password, granted.passwordHash())) {
         var user = turns.succeeded(granted.userId());
-        return new Login.Accepted(user.username(), user.roles());
+        return user.isEnabled()
+            ? new Login.Accepted(
+                user.username(),
+                user.roles(),
+                user.sessionGeneration(),
+                user.isPasswordChangeRequired())
+            : new Login.Refused();
       }
       turns.failed(username, granted.turn());
       return new Login.Refused();
@@ -105,7 +146,7 @@ public class Users {
     if (count() > 0) {
       return false;
     }
-    return create("admin", password, Set.of(Role.ADMIN)) instanceof UserCreation.Created;
+    return createAtStart("admin", password, Set.of(Role.ADMIN)) instanceof UserCreation.Created;
   }
 
   private Optional<UserAccount> find(String username) {
@@ -113,10 +154,6 @@ public class Users {
         .setParameter("name", username)
         .getResultStream()
         .findFirst();
-  }
-
-  private static UserView view(UserAccount user) {
-    return new UserView(user.username(), user.roles(), user.createdAt());
   }
 
   private static OffsetDateTime now() {

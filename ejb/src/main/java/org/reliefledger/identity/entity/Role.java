@@ -15,6 +15,14 @@ public enum Role {
    * cases: one who also did intake could assign themselves to any case and read the household's
    * details, so no account holds both.
    */
+  /**
+   * Whether granting this role to someone takes a second person: an administrator manages every
+   * account and an intake user reads households' details, so one person alone gives neither.
+   */
+  public boolean grantedByTwo() {
+    return this == ADMIN || this == INTAKE;
+  }
+
   public static boolean combinable(Set<Role> roles) {
     return !(roles.contains(ADMIN) && roles.contains(INTAKE));
   }

@@ -24,7 +24,9 @@ import java.util.Set;
  * through {@link #toString()}. Its consecutive failed logins and the time until which its password
  * is not checked are claimed and cleared by conditional updates only (see {@link LoginThrottle}),
  * never read-modify-written through this object, so parallel attempts cannot race past them. It
- * never holds roles that must be kept apart ({@link Role#combinable}).
+ * never holds roles that must be kept apart ({@link Role#combinable}). Its session generation is
+ * only ever raised, by one UPDATE in the database (see {@code SessionGenerations}), never written
+ * through this object. It may hold no role while a grant of its only role awaits confirmation.
  */
 @Entity
 @Table(name = "app_user")
@@ -50,6 +52,15 @@ public class UserAccount {
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
 
+  @Column(nullable = false)
+  private boolean enabled = true;
+
+  @Column(name = "session_generation", nullable = false, updatable = false)
+  private long sessionGeneration;
+
+  @Column(name = "password_change_required", nullable = false)
+  private boolean passwordChangeRequired;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
   @Column(name = "role", nullable = false, length = 16)
@@ -60,16 +71,51 @@ public class UserAccount {
 
   public UserAccount(
       String username, String passwordHash, Set<Role> roles, OffsetDateTime createdAt) {
-    if (roles.isEmpty()) {
-      throw new IllegalArgumentException("a user needs at least one role");
-    }
+    this.username = username;
+    this.passwordHash = passwordHash;
+    holdExactly(roles);
+    this.createdAt = createdAt;
+  }
+
+  /**
+   * From now on the user holds exactly {@code roles}.
+   *
+   * @throws IllegalArgumentException when they must be kept apart
+   */
+  public void holdExactly(Set<Role> roles) {
     if (!Role.combinable(roles)) {
       throw new IllegalArgumentException("one account may not hold both ADMIN and INTAKE");
     }
-    this.username = username;
-    this.passwordHash = passwordHash;
-    this.roles = EnumSet.copyOf(roles);
-    this.createdAt = createdAt;
+    this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+  }
+
+  public void disable() {
+    enabled = false;
+  }
+
+  public void enable() {
+    enabled = true;
+  }
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  /**
+   * A new password hash; {@code oneTime} for one an administrator chose, which works only to choose
+   * the next.
+   */
+  public void replacePassword(String newHash, boolean oneTime) {
+    this.passwordHash = newHash;
+    this.passwordChangeRequired = oneTime;
+  }
+
+  public boolean isPasswordChangeRequired() {
+    return passwordChangeRequired;
+  }
+
+  public long sessionGeneration() {
+    return sessionGeneration;
   }
 
   public Long id() {
@@ -86,6 +132,10 @@ public class UserAccount {
 
   public Set<Role> roles() {
     return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+  }
+
+  public boolean holds(Role role) {
+    return roles.contains(role);
   }
 
   public OffsetDateTime createdAt() {

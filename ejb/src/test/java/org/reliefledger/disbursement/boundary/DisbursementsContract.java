@@ -222,7 +222,11 @@ abstract class DisbursementsContract {
 
     assertThat(vote(app, "ana", id, Decision.APPROVE))
         .isInstanceOf(VoteOutcome.RequesterMayNotVote.class);
-    var recusal = app.call(d -> d.recuse(id, "ben", "neighbour")).orElseThrow();
+    var asked = app.call(d -> d.recuse(id, "ben", "neighbour", false)).orElseThrow();
+    assertThat(asked.outcome()).isEqualTo(new VoteOutcome.WouldMakeImpossible(1, 2));
+    assertThat(asked.request().status()).isEqualTo(RequestStatus.OPEN);
+    assertThat(asked.request().eligible()).isEqualTo(2);
+    var recusal = app.call(d -> d.recuse(id, "ben", "neighbour", true)).orElseThrow();
     assertThat(recusal.outcome()).isInstanceOf(VoteOutcome.Rejected.class);
     assertThat(recusal.request().eligible()).isEqualTo(1);
     assertThat(vote(app, "ben", id, Decision.APPROVE))

@@ -263,6 +263,22 @@ class DisbursementRequestTest {
     }
 
     @Test
+    void aRecusalThatWouldMakeApprovalUnreachableIsNamedBeforehandAndChangesNothing() {
+      var three = Committee.of("ana", "ben", "cai");
+      var request = opened("100.00");
+      request.castVote("ana", Decision.REJECT, now(three));
+
+      assertThat(request.impossibleWithout("ben", now(three)))
+          .contains(new VoteOutcome.WouldMakeImpossible(1, 2));
+      assertThat(request.status()).isEqualTo(RequestStatus.OPEN);
+      assertThat(request.recusedMembers()).isEmpty();
+
+      var four = Committee.of("ana", "ben", "cai", "dee");
+      assertThat(request.impossibleWithout("ben", now(four))).isEmpty();
+      assertThat(request.impossibleWithout("zed", now(three))).as("not a member").isEmpty();
+    }
+
+    @Test
     void aRecusalLowersTheMajorityForLargeAmountsAndCanDecide() {
       var six = Committee.of("ana", "ben", "cai", "dee", "eli", "fay");
       var request = opened("2500.00");

@@ -183,10 +183,13 @@ public class DisbursementRequestsResource {
   @POST
   @Path("{id}/recusal")
   @RolesAllowed("COMMITTEE")
-  public Response recuse(@PathParam("id") long id, @Valid RecusalJson body) {
+  public Response recuse(
+      @PathParam("id") long id,
+      @QueryParam("confirm") @DefaultValue("false") boolean confirm,
+      @Valid RecusalJson body) {
     var reason = body == null ? null : body.reason();
     return found(
-        disbursements.recuse(id, me(), reason),
+        disbursements.recuse(id, me(), reason, confirm),
         receipt -> answer(receipt, Response.noContent().build()));
   }
 
@@ -281,6 +284,14 @@ public class DisbursementRequestsResource {
     }
     if (outcome instanceof VoteOutcome.NotOnCommittee) {
       return Responses.error(403, "not_on_committee", "Only committee members vote.", null);
+    }
+    if (outcome instanceof VoteOutcome.WouldMakeImpossible impossible) {
+      return Responses.conflict(
+          "would_make_impossible",
+          "Not recused: "
+              + impossible.message()
+              + " by sending the recusal again with ?confirm=true.",
+          null);
     }
     if (outcome instanceof VoteOutcome.RequestClosed closed) {
       return Responses.conflict(

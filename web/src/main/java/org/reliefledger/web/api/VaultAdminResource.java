@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,8 +15,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
 import org.reliefledger.cases.entity.CaseCode;
 import org.reliefledger.cases.vault.boundary.IntakeAssignment;
+import org.reliefledger.cases.vault.boundary.IntakeConfirmation;
+import org.reliefledger.cases.vault.boundary.PendingAssignment;
 import org.reliefledger.cases.vault.boundary.Vault;
 import org.reliefledger.cases.vault.control.VaultKeys;
 
@@ -35,7 +39,10 @@ public class VaultAdminResource {
 
   @Context SecurityContext security;
 
-  /** Lets an existing intake user read and shred the case's details like its creator. */
+  /**
+   * Proposes that an existing intake user read and shred the case's details like its creator; a
+   * second administrator confirms it.
+   */
   @POST
   @Path("cases/{code}/intake-assignments")
   public Response assign(
@@ -55,7 +62,46 @@ public class VaultAdminResource {
           "Only an existing user with the INTAKE role may be assigned.",
           "username");
     }
+    if (outcome instanceof IntakeAssignment.Proposed proposed) {
+      return Response.accepted(
+              new PendingAssignment(code, assignment.username(), proposed.proposedBy()))
+          .type(MediaType.APPLICATION_JSON)
+          .build();
+    }
     return Response.noContent().build();
+  }
+
+  /** Puts a proposed intake assignment in force: a second administrator, not its proposer. */
+  @POST
+  @Path("cases/{code}/intake-assignments/{username}/confirmation")
+  public Response confirm(@PathParam("code") String code, @PathParam("username") String username) {
+    IntakeConfirmation outcome =
+        CaseCode.isWellFormed(code)
+            ? vault.confirmIntake(CaseCode.parse(code), username, VaultCaller.of(security))
+            : new IntakeConfirmation.NoSuchAssignment();
+    if (outcome instanceof IntakeConfirmation.Confirmed) {
+      return Response.noContent().build();
+    }
+    if (outcome instanceof IntakeConfirmation.NotASecondPerson) {
+      return Responses.error(
+          403,
+          "second_person_required",
+          "An intake assignment is confirmed by a second administrator, not the one who proposed"
+              + " it.",
+          null);
+    }
+    if (outcome instanceof IntakeConfirmation.AlreadyConfirmed) {
+      return Responses.conflict("already_confirmed", "This assignment is already confirmed.", null);
+    }
+    return Responses.error(404, "not_found", "No such proposed assignment.", null);
+  }
+
+  /** The intake assignments waiting for a second administrator. */
+  @GET
+  @Path("intake-assignments")
+  public Page<PendingAssignment> pendingAssignments() {
+    List<PendingAssignment> pending = vault.pendingIntakeAssignments();
+    return new Page<>(pending, pending.size());
   }
 
   /** Re-wraps every data key under a new master key; back up the key file afterwards. */

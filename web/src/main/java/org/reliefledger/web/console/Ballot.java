@@ -38,6 +38,7 @@ public class Ballot {
   private String comment;
   private String reason;
   private String justification;
+  private String impossibleWarning;
   private List<OpenedNote> notes;
 
   @PostConstruct
@@ -95,8 +96,30 @@ public class Ballot {
     return answer(disbursements.vote(id, member(), decision, comment), "vote.counted");
   }
 
+  /** Recuses, unless that would leave approval out of reach: then it asks first. */
   public String recuse() {
-    return answer(disbursements.recuse(id, member(), reason), "vote.recusedDone");
+    var receipt = disbursements.recuse(id, member(), reason, false);
+    if (receipt.isPresent()
+        && receipt.get().outcome() instanceof VoteOutcome.WouldMakeImpossible impossible) {
+      impossibleWarning =
+          Texts.text(
+              faces,
+              "vote.wouldMakeImpossible",
+              impossible.eligibleAfter(),
+              impossible.approvalsNeeded());
+      return null;
+    }
+    return answer(receipt, "vote.recusedDone");
+  }
+
+  /** The confirm step: recuses although the request will then be rejected. */
+  public String recuseAnyway() {
+    return answer(disbursements.recuse(id, member(), reason, true), "vote.recusedDone");
+  }
+
+  /** What recusing would do, while the member is asked to confirm; else null. */
+  public String getImpossibleWarning() {
+    return impossibleWarning;
   }
 
   private String answer(Optional<VoteReceipt> receipt, String countedKey) {

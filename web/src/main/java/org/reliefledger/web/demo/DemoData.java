@@ -62,15 +62,15 @@ public class DemoData {
     if (users.count() > 1 || !isLedgerEmpty()) {
       return false;
     }
-    if (!(users.create(TREASURER, PASSWORD, Set.of(Role.TREASURER))
+    if (!(users.createAtStart(TREASURER, PASSWORD, Set.of(Role.TREASURER))
         instanceof UserCreation.Created)) {
       return false;
     }
-    users.create("demo-admin", PASSWORD, Set.of(Role.ADMIN));
-    users.create("demo-auditor", PASSWORD, Set.of(Role.AUDITOR));
-    users.create(INTAKE, PASSWORD, Set.of(Role.INTAKE));
+    users.createAtStart("demo-admin", PASSWORD, Set.of(Role.ADMIN));
+    users.createAtStart("demo-auditor", PASSWORD, Set.of(Role.AUDITOR));
+    users.createAtStart(INTAKE, PASSWORD, Set.of(Role.INTAKE));
     for (int member = 1; member <= 3; member++) {
-      users.create("demo-committee-" + member, PASSWORD, Set.of(Role.COMMITTEE));
+      users.createAtStart("demo-committee-" + member, PASSWORD, Set.of(Role.COMMITTEE));
     }
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     gifts(today);

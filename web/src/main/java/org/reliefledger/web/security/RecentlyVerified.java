@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -20,9 +19,11 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Remembers for a minute that a user name and password were right, so an API client sending HTTP
  * Basic on every request does not pay a full PBKDF2 check (hundreds of milliseconds) each time.
- * Only a keyed HMAC of the password is held, under a key that never leaves this process. A changed
- * role or password takes effect within {@link #LIFETIME}. Identical credentials arriving together
- * share one check ({@link #checkOnce}).
+ * Only a keyed HMAC of the password is held, under a key that never leaves this process, with the
+ * session generation the check was made under: whoever uses a remembered check compares that with
+ * the database's, so a changed role or password, a disabled account or a sign-out everywhere takes
+ * effect at once on every instance. Identical credentials arriving together share one check ({@link
+ * #checkOnce}).
  */
 @ApplicationScoped
 public class RecentlyVerified {
@@ -30,7 +31,7 @@ public class RecentlyVerified {
   static final Duration LIFETIME = Duration.ofSeconds(60);
   private static final int MAX_ENTRIES = 10_000;
 
-  private record Entry(byte[] fingerprint, Set<String> groups, Instant expires) {}
+  private record Entry(byte[] fingerprint, SignedIn who, Instant expires) {}
 
   private final Map<String, Entry> entries = new ConcurrentHashMap<>();
   private final Map<String, CompletableFuture<?>> inFlight = new ConcurrentHashMap<>();
@@ -42,24 +43,27 @@ public class RecentlyVerified {
     key = new SecretKeySpec(secret, "HmacSHA256");
   }
 
-  public Optional<Set<String>> groupsIfVerified(String username, String password) {
+  /** Who these credentials were found to be, if they were checked within {@link #LIFETIME}. */
+  public Optional<SignedIn> ifVerified(String username, String password) {
     Entry entry = entries.get(username);
     if (entry == null || Instant.now().isAfter(entry.expires())) {
       return Optional.empty();
     }
     return MessageDigest.isEqual(entry.fingerprint(), fingerprint(username, password))
-        ? Optional.of(entry.groups())
+        ? Optional.of(entry.who())
         : Optional.empty();
   }
 
-  public void remember(String username, String password, Set<String> groups) {
+  public void remember(String username, String password, SignedIn who) {
     if (entries.size() >= MAX_ENTRIES) {
       entries.clear();
     }
     entries.put(
-        username,
-        new Entry(
-            fingerprint(username, password), Set.copyOf(groups), Instant.now().plus(LIFETIME)));
+        username, new Entry(fingerprint(username, password), who, Instant.now().plus(LIFETIME)));
+  }
+
+  public void forget(String username) {
+    entries.remove(username);
   }
 
   /**

@@ -6,11 +6,8 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
@@ -29,7 +26,7 @@ public class ReliefAuthentication implements HttpAuthenticationMechanism {
   static final String LOGIN_PAGE = "/login.xhtml";
   static final String EXPIRED_PAGE = "/expired.xhtml";
 
-  @Inject IdentityStoreHandler identityStores;
+  @Inject AccountIdentityStore accounts;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -47,9 +44,10 @@ public class ReliefAuthentication implements HttpAuthenticationMechanism {
       String path) {
     Optional<UsernamePasswordCredential> basic = BasicCredentials.from(request);
     if (basic.isPresent()) {
-      CredentialValidationResult result = identityStores.validate(basic.get());
-      if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-        return context.notifyContainerAboutLogin(result);
+      Optional<SignedIn> who = accounts.verify(basic.get());
+      if (who.isPresent()) {
+        request.setAttribute(SignedIn.REQUEST_ATTRIBUTE, who.get());
+        return context.notifyContainerAboutLogin(who.get().username(), who.get().roles());
       }
       return unauthorized(response, "Wrong user name or password.");
     }
@@ -63,17 +61,13 @@ public class ReliefAuthentication implements HttpAuthenticationMechanism {
     if (context.isAuthenticationRequest()
         && context.getAuthParameters().getCredential()
             instanceof UsernamePasswordCredential credential) {
-      CredentialValidationResult result = identityStores.validate(credential);
-      if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      Optional<SignedIn> who = accounts.verify(credential);
+      if (who.isEmpty()) {
         return AuthenticationStatus.SEND_FAILURE;
       }
       request.changeSessionId();
-      request
-          .getSession()
-          .setAttribute(
-              SignedIn.SESSION_ATTRIBUTE,
-              new SignedIn(result.getCallerPrincipal().getName(), result.getCallerGroups()));
-      return context.notifyContainerAboutLogin(result);
+      request.getSession().setAttribute(SignedIn.SESSION_ATTRIBUTE, who.get());
+      return context.notifyContainerAboutLogin(who.get().username(), who.get().roles());
     }
     var session = request.getSession(false);
     if (session != null
@@ -90,16 +84,14 @@ public class ReliefAuthentication implements HttpAuthenticationMechanism {
   }
 
   private static AuthenticationStatus unauthorized(HttpServletResponse response, String message) {
-    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-    response.setHeader("WWW-Authenticate", "Basic realm=\"Relief Ledger\", charset=\"UTF-8\"");
-    response.setContentType("application/json");
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    try {
-      response.getWriter().write("{\"error\":\"unauthorized\",\"message\":\"" + message + "\"}");
-    } catch (IOException clientWentAway) {
-      // Nothing to tell a client that is gone; the request is refused either way.
-    }
+    askForCredentials(response, "unauthorized", message);
     return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  /** A 401 that asks an API client for (new) HTTP Basic credentials. */
+  static void askForCredentials(HttpServletResponse response, String error, String message) {
+    response.setHeader("WWW-Authenticate", "Basic realm=\"Relief Ledger\", charset=\"UTF-8\"");
+    JsonRefusal.send(response, HttpServletResponse.SC_UNAUTHORIZED, error, message);
   }
 
   /** HTTP Basic credentials from the Authorization header, if well formed. */

@@ -271,8 +271,8 @@ class PlatformIT {
   void unknownNamesAndPausedUsersCostTheSameDerivationAsARealCheck() throws SQLException {
     String paused = "paused-" + shortId();
     String known = "known-" + shortId();
-    users.create(paused, "right-password-1", Set.of(Role.AUDITOR));
-    users.create(known, "right-password-1", Set.of(Role.AUDITOR));
+    users.createAtStart(paused, "right-password-1", Set.of(Role.AUDITOR));
+    users.createAtStart(known, "right-password-1", Set.of(Role.AUDITOR));
     try (var connection = dataSource.getConnection();
         var pause =
             connection.prepareStatement(

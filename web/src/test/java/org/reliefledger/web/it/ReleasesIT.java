@@ -17,11 +17,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -37,11 +35,6 @@ class ReleasesIT {
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   private static final int RENT_HOUSEHOLDS = 2;
   private static final int RENT_AMOUNT = 3;
-
-  @Deployment
-  static WebArchive deployment() {
-    return ReliefDeployment.war(ReleasesIT.class);
-  }
 
   @ArquillianResource URL base;
 

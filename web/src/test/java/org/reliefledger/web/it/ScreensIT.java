@@ -853,7 +853,7 @@ public class ScreensIT {
    * Whether the page of {@code element} was replaced. Chromium answers for an element of a page
    * that is being replaced either "stale" or, caught mid-way, that the node is not in the document.
    */
-  private static boolean isGone(WebElement element) {
+  static boolean isGone(WebElement element) {
     try {
       element.isEnabled();
       return false;

@@ -2,6 +2,7 @@ package org.reliefledger.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import java.util.UUID;
 final class Team {
 
   static final String PASSWORD = "it-password-0123";
+  private static final String SECOND_ADMIN_PREFIX = "it-admin2-";
 
   private final String suffix = UUID.randomUUID().toString().substring(0, 8);
   final ApiClient admin;
@@ -48,6 +50,39 @@ final class Team {
 
   static Team create(ApiClient anonymous) {
     return new Team(anonymous);
+  }
+
+  /**
+   * An enabled administrator other than the deployment's (for what takes two): one an earlier test
+   * made, or a new one, confirmed by a committee member while {@code admin} is the only one.
+   */
+  static ApiClient secondAdmin(ApiClient admin) {
+    var listed = admin.get("users?limit=500").json().getJsonArray("items");
+    for (JsonObject user : listed.getValuesAs(JsonObject.class)) {
+      if (user.getString("username").startsWith(SECOND_ADMIN_PREFIX)
+          && user.getBoolean("enabled")
+          && user.getJsonArray("roles").toString().contains("\"ADMIN\"")) {
+        return admin.as(user.getString("username"), PASSWORD);
+      }
+    }
+    // The deployment's administrator is the only one: a committee member confirms the second.
+    String name = SECOND_ADMIN_PREFIX + UUID.randomUUID().toString().substring(0, 8);
+    var created =
+        admin.post(
+            "users",
+            "{\"username\":\""
+                + name
+                + "\",\"password\":\""
+                + PASSWORD
+                + "\",\"roles\":[\"ADMIN\"]}");
+    assertThat(created.status()).as(created.toString()).isEqualTo(202);
+    long grant = created.json().getJsonObject("grant").getJsonNumber("id").longValue();
+    var member =
+        admin.newUser(
+            "committee-" + UUID.randomUUID().toString().substring(0, 8), PASSWORD, "COMMITTEE");
+    var confirmed = member.post("users/role-grants/" + grant + "/confirmation", "");
+    assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(200);
+    return admin.as(name, PASSWORD);
   }
 
   /** Intake opens a case with the canary details; returns its code. */

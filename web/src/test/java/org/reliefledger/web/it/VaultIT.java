@@ -317,8 +317,17 @@ class VaultIT {
     var later = team.admin.newUser(team.otherIntakeName + "-later", Team.PASSWORD, "INTAKE");
     assertThat(later.get(pii + "?reason=OTHER").status()).isEqualTo(403);
     var assigned = team.admin.post(assignments, "{\"username\":\"" + team.otherIntakeName + "\"}");
-    assertThat(assigned.status()).as(assigned.toString()).isEqualTo(204);
-    var trail = team.auditor.get("audit-events?type=CASE_INTAKE_ASSIGNED&actor=admin&limit=500");
+    assertThat(assigned.status()).as(assigned.toString()).isEqualTo(202);
+    assertThat(team.otherIntake.get(pii + "?reason=ARRANGE_PAYMENT").status())
+        .as("not before a second administrator confirms")
+        .isEqualTo(403);
+    String confirmation = assignments + "/" + team.otherIntakeName + "/confirmation";
+    assertThat(team.admin.post(confirmation, "").status()).as("by its proposer").isEqualTo(403);
+    assertThat(team.admin.get("vault/intake-assignments").text()).contains(code);
+    var confirmed = Team.secondAdmin(team.admin).post(confirmation, "");
+    assertThat(confirmed.status()).as(confirmed.toString()).isEqualTo(204);
+    var trail =
+        team.auditor.get("audit-events?type=CASE_INTAKE_ASSIGNMENT_PROPOSED&actor=admin&limit=500");
     assertThat(trail.text())
         .contains(code + "\"")
         .contains("user=" + team.otherIntakeName + "\"")

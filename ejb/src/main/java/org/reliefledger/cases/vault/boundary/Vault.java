@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.HashSet;
@@ -263,9 +264,9 @@ public class Vault {
   }
 
   /**
-   * Lets an intake user read and shred a case's details like its creator (admins only). Only an
-   * existing user who holds INTAKE may be assigned, so a name cannot be reserved for an account
-   * made later.
+   * Proposes that an intake user read and shred a case's details like its creator (admins only); it
+   * takes effect when a second admin confirms it ({@link #confirmIntake}). Only an existing user
+   * who holds INTAKE may be proposed, so a name cannot be reserved for an account made later.
    */
   public IntakeAssignment assignIntake(CaseCode code, String username, Caller admin) {
     Optional<Case> found = find(code);
@@ -276,12 +277,58 @@ public class Vault {
       return new IntakeAssignment.NotAnIntakeUser();
     }
     long caseId = found.get().id();
-    if (em.find(CaseIntakeAssignment.class, new CaseIntakeAssignment.Key(caseId, username))
-        == null) {
-      em.persist(new CaseIntakeAssignment(caseId, username, admin.username(), Instant.now()));
-      audit.record("CASE_INTAKE_ASSIGNED", CASE, code.value(), "user=" + username);
+    var earlier =
+        em.find(CaseIntakeAssignment.class, new CaseIntakeAssignment.Key(caseId, username));
+    if (earlier != null) {
+      return earlier.isConfirmed()
+          ? new IntakeAssignment.Assigned()
+          : new IntakeAssignment.Proposed(earlier.proposedBy());
     }
-    return new IntakeAssignment.Assigned();
+    em.persist(new CaseIntakeAssignment(caseId, username, admin.username(), Instant.now()));
+    audit.record("CASE_INTAKE_ASSIGNMENT_PROPOSED", CASE, code.value(), "user=" + username);
+    return new IntakeAssignment.Proposed(admin.username());
+  }
+
+  /** Puts a proposed intake assignment in force, confirmed by a second admin. */
+  public IntakeConfirmation confirmIntake(CaseCode code, String username, Caller admin) {
+    Optional<Case> found = find(code);
+    var assignment =
+        found.isEmpty()
+            ? null
+            : em.find(
+                CaseIntakeAssignment.class,
+                new CaseIntakeAssignment.Key(found.get().id(), username),
+                LockModeType.PESSIMISTIC_WRITE);
+    if (assignment == null) {
+      return new IntakeConfirmation.NoSuchAssignment();
+    }
+    if (assignment.isConfirmed()) {
+      return new IntakeConfirmation.AlreadyConfirmed();
+    }
+    if (assignment.isProposedBy(admin.username()) || username.equals(admin.username())) {
+      return new IntakeConfirmation.NotASecondPerson();
+    }
+    assignment.confirm(admin.username(), Instant.now());
+    audit.record(
+        "CASE_INTAKE_ASSIGNED",
+        CASE,
+        code.value(),
+        "user=" + username + " proposed by " + assignment.proposedBy());
+    return new IntakeConfirmation.Confirmed();
+  }
+
+  /** The intake assignments waiting for a second admin, oldest case first. */
+  public List<PendingAssignment> pendingIntakeAssignments() {
+    return em
+        .createQuery(
+            "SELECT c.code, a.username, a.signatures.proposedBy FROM CaseIntakeAssignment a, Case c"
+                + " WHERE c.id = a.caseId AND a.signatures.confirmedAt IS NULL"
+                + " ORDER BY c.id, a.username",
+            Object[].class)
+        .getResultList()
+        .stream()
+        .map(row -> new PendingAssignment((String) row[0], (String) row[1], (String) row[2]))
+        .toList();
   }
 
   /** Re-wraps every data key under a new master key (admins only). */
@@ -300,7 +347,8 @@ public class Vault {
         theCase.createdBy(),
         new HashSet<>(
             em.createQuery(
-                    "SELECT a.username FROM CaseIntakeAssignment a WHERE a.caseId = :caseId",
+                    "SELECT a.username FROM CaseIntakeAssignment a WHERE a.caseId = :caseId"
+                        + " AND a.signatures.confirmedAt IS NOT NULL",
                     String.class)
                 .setParameter("caseId", theCase.id())
                 .getResultList()));

@@ -1,18 +1,23 @@
 package org.reliefledger.cases.vault.entity;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Objects;
+import org.reliefledger.audit.entity.Countersignature;
 
 /**
- * An intake user an admin assigned to a case, who may then read and shred its personal data like
- * the case's creator.
+ * An intake user one admin proposed for a case; once a second admin confirms it, the user may read
+ * and shred the case's personal data like the case's creator.
+ *
+ * <p><b>Guarantees:</b> in force only when confirmed, at most once, never by its proposer nor by
+ * the assigned user.
  */
 @Entity
 @Table(name = "case_intake_assignment")
@@ -27,19 +32,41 @@ public class CaseIntakeAssignment {
   @Column(name = "username", length = 100)
   private String username;
 
-  @Column(name = "assigned_by", nullable = false, updatable = false, length = 100)
-  private String assignedBy;
-
-  @Column(name = "assigned_at", nullable = false, updatable = false)
-  private OffsetDateTime assignedAt;
+  @Embedded
+  @AttributeOverride(name = "proposedBy", column = @Column(name = "assigned_by"))
+  @AttributeOverride(name = "proposedAt", column = @Column(name = "assigned_at"))
+  private Countersignature signatures;
 
   protected CaseIntakeAssignment() {}
 
   public CaseIntakeAssignment(long caseId, String username, String assignedBy, Instant now) {
     this.caseId = caseId;
     this.username = Objects.requireNonNull(username, "username");
-    this.assignedBy = Objects.requireNonNull(assignedBy, "assignedBy");
-    this.assignedAt = UtcTime.column(Objects.requireNonNull(now, "now"));
+    this.signatures = new Countersignature(assignedBy, now);
+  }
+
+  /**
+   * Puts the assignment in force.
+   *
+   * @throws IllegalStateException when already confirmed, or by its proposer or the assigned user
+   */
+  public void confirm(String confirmer, Instant now) {
+    if (username.equals(confirmer)) {
+      throw new IllegalStateException("nobody confirms their own assignment");
+    }
+    signatures.confirm(confirmer, now);
+  }
+
+  public boolean isConfirmed() {
+    return signatures.isConfirmed();
+  }
+
+  public boolean isProposedBy(String person) {
+    return signatures.isProposedBy(person);
+  }
+
+  public String proposedBy() {
+    return signatures.proposedBy();
   }
 
   public long caseId() {
