@@ -174,6 +174,7 @@ class ApiRobustnessIT {
         new Call("GET", "ledger/verify", NO_BODY, BOOKKEEPERS),
         new Call("GET", "audit-events?type=PII_READ", NO_BODY, AUDITOR),
         new Call("GET", "users", NO_BODY, ADMIN),
+        new Call("POST", "backups", () -> "{}", ADMIN),
         new Call(
             "POST",
             "users",
