@@ -31,12 +31,8 @@ class BackupRestoreIT {
 
   @Test
   void aRestoredBackupVerifiesBalancesAndOpensOnlyUnshreddedCases() throws Exception {
-    boolean postgres = "postgres".equals(System.getProperty("relief.test.db"));
     Path work = Files.createTempDirectory(Path.of("target"), "it-backup-");
-    JarDatabase original =
-        postgres
-            ? JarDatabase.freshPostgres("relief_backup_")
-            : JarDatabase.h2In(work.resolve("data"));
+    JarDatabase original = JarDatabase.freshForThisRun("relief_backup_", work.resolve("data"));
     JarDatabase restored = null;
     try {
       ServerProcess server = ServerProcess.start(work, original.environment());
@@ -58,10 +54,7 @@ class BackupRestoreIT {
       assertThat(Files.readString(work.resolve("server.log"))).doesNotContain("Backupcanary");
 
       Path restoredWork = Files.createDirectories(work.resolve("restored"));
-      restored =
-          postgres
-              ? JarDatabase.freshPostgres("relief_restored_")
-              : JarDatabase.h2In(restoredWork.resolve("data"));
+      restored = JarDatabase.freshForThisRun("relief_restored_", restoredWork.resolve("data"));
       assertThat(run(restoreCommand(backup, restoredWork, restored)).exitCode()).isZero();
       assertThat(run(restoreCommand(backup, restoredWork, restored)).exitCode())
           .as("a second restore over the restored books is refused")

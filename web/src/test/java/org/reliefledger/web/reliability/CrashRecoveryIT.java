@@ -47,15 +47,12 @@ class CrashRecoveryIT {
   @Test
   void killedUnderLoadTheServerRestartsWithEveryAcknowledgedEntryAndConsistentBooks()
       throws Exception {
-    boolean postgres = "postgres".equals(System.getProperty("relief.test.db"));
+    boolean postgres = JarDatabase.postgresRun();
     Assumptions.assumeTrue(
         postgres || System.getenv("RELIEF_TEST_PG_URL") == null,
         "crash test runs on PostgreSQL in this build");
     Path work = Files.createTempDirectory(Path.of("target"), "it-crash-");
-    JarDatabase database =
-        postgres
-            ? JarDatabase.freshPostgres("relief_crash_")
-            : JarDatabase.h2In(work.resolve("data"));
+    JarDatabase database = JarDatabase.freshForThisRun("relief_crash_", work.resolve("data"));
     try {
       ServerProcess server = ServerProcess.start(work, database.environment());
       createTreasurer(server);

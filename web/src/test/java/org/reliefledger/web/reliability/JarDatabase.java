@@ -24,6 +24,19 @@ record JarDatabase(String url, String user, String password, String postgresName
         null);
   }
 
+  /** Whether this Failsafe execution is the PostgreSQL one (else H2). */
+  static boolean postgresRun() {
+    return "postgres".equals(System.getProperty("relief.test.db"));
+  }
+
+  /**
+   * A fresh database on this execution's engine: PostgreSQL (named {@code prefix} and a random
+   * suffix) in the PostgreSQL run, else an embedded file in {@code dataDir}.
+   */
+  static JarDatabase freshForThisRun(String prefix, Path dataDir) throws SQLException {
+    return postgresRun() ? freshPostgres(prefix) : h2In(dataDir);
+  }
+
   /** A new, empty database named {@code prefix} and a random suffix. */
   static JarDatabase freshPostgres(String prefix) throws SQLException {
     String server = System.getProperty("relief.test.pg.url");
