@@ -1,6 +1,9 @@
 package org.reliefledger.reports.plaintext;
 
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One account of the chart in one fund, as the plain-text books name it.
@@ -17,8 +20,27 @@ public record BookAccount(String accountCode, AccountClass accountClass, String 
     Objects.requireNonNull(fundCode, "fundCode");
   }
 
-  /** {@code Assets:1000:GENERAL}: codes are letters, digits and hyphens, valid in both tools. */
+  /** A code both tools take as an account name's part as it is; "X-" starts an encoded one. */
+  private static final Pattern PLAIN = Pattern.compile("[A-Z0-9][A-Za-z0-9-]*");
+
+  private static final String ENCODED = "X-";
+
+  /** {@code Assets:1000:GENERAL}. */
   public String name() {
-    return accountClass.root() + ":" + accountCode + ":" + fundCode;
+    return accountClass.root() + ":" + component(accountCode) + ":" + component(fundCode);
+  }
+
+  /**
+   * A chart or fund code as a part of an account name: as it is when it is letters, digits and
+   * hyphens starting with a capital or a digit (Beancount's rule), otherwise {@code X-} and the
+   * hexadecimal UTF-8 of the code ({@code 0.001} becomes {@code X-302E303031}), so different codes
+   * never share a name.
+   */
+  public static String component(String code) {
+    if (PLAIN.matcher(code).matches() && !code.startsWith(ENCODED)) {
+      return code;
+    }
+    return ENCODED
+        + HexFormat.of().withUpperCase().formatHex(code.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -96,6 +96,17 @@ class PlainTextBooksTest {
   }
 
   @Test
+  void codesTheToolsCannotTakeAreEncodedAndNeverMeetAPlainCode() {
+    assertThat(BookAccount.component("RENT-GRANT")).isEqualTo("RENT-GRANT");
+    assertThat(BookAccount.component("2026-02-30")).isEqualTo("2026-02-30");
+    assertThat(BookAccount.component("0.001")).isEqualTo("X-302E303031");
+    assertThat(BookAccount.component("ops")).isEqualTo("X-6F7073");
+    assertThat(BookAccount.component("X-6F7073")).isEqualTo("X-582D364637303733");
+    assertThat(new BookAccount("1000", AccountClass.ASSETS, "a b;c").name())
+        .isEqualTo("Assets:1000:X-6120623B63");
+  }
+
+  @Test
   void aPostingOnAnAccountWithoutAClassIsRefused() {
     assertThatThrownBy(
             () ->
