@@ -101,6 +101,14 @@ public class Users {
     return em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
   }
 
+  /** How many users have a name starting with {@code prefix}, a literal without wildcards. */
+  public long countNamedFrom(String prefix) {
+    return em.createQuery(
+            "select count(u) from UserAccount u where u.username like :pattern", Long.class)
+        .setParameter("pattern", prefix + "%")
+        .getSingleResult();
+  }
+
   /**
    * Checks a password, at most as often as {@link LoginThrottle} allows however many attempts
    * arrive at once: each check first claims its turn in the database. Every answer costs one PBKDF2

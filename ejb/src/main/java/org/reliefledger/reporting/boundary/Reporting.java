@@ -4,14 +4,19 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Locale;
 import org.reliefledger.audit.boundary.Audit;
+import org.reliefledger.platform.boundary.BusinessDates;
 import org.reliefledger.reporting.control.DonorMonthlyQuery;
 import org.reliefledger.reporting.control.GeneralLedgerQuery;
+import org.reliefledger.reporting.control.PlainTextBooksQuery;
 import org.reliefledger.reporting.control.ReportSettings;
 import org.reliefledger.reporting.control.StatementQueries;
 import org.reliefledger.reporting.control.TransparencyQuery;
+import org.reliefledger.reports.plaintext.PlainTextFormat;
 import org.reliefledger.reports.statements.GeneralLedgerExportInfo;
 import org.reliefledger.reports.statements.StatementOfActivitiesData;
 import org.reliefledger.reports.statements.TrialBalanceData;
@@ -35,6 +40,7 @@ public class Reporting {
   @Inject TransparencyQuery transparency;
   @Inject StatementQueries statements;
   @Inject GeneralLedgerQuery generalLedger;
+  @Inject PlainTextBooksQuery plainTextBooks;
   @Inject ReportSettings settings;
   @Inject Audit audit;
 
@@ -70,5 +76,18 @@ public class Reporting {
     audit.record(EXPORTED, REPORT, "general-ledger", "dates " + from + " to " + to);
     return generalLedger.write(
         new GeneralLedgerExportInfo(settings.organisation(), from, to, settings.currency()), out);
+  }
+
+  /**
+   * Writes the journal from the first day the books allow to {@code to} as plain-text books in
+   * {@code format}, reading through a cursor inside this call's transaction.
+   *
+   * @return the number of entries written
+   */
+  public long writePlainTextBooks(PlainTextFormat format, LocalDate to, Writer out)
+      throws IOException {
+    audit.record(EXPORTED, REPORT, format.name().toLowerCase(Locale.ROOT), "to " + to);
+    return plainTextBooks.write(
+        format, BusinessDates.configured().min(), to, settings.currency(), out);
   }
 }

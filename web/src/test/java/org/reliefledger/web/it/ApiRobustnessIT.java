@@ -174,8 +174,11 @@ class ApiRobustnessIT {
         new Call(
             "POST", "voting-policy/proposals/999999999/confirmation", () -> "{}", RULE_KEEPERS),
         new Call("GET", "ledger/verify", NO_BODY, BOOKKEEPERS),
+        new Call("GET", "exports/hledger?to=2026-01-01", NO_BODY, BOOKKEEPERS),
+        new Call("GET", "exports/beancount?to=2026-01-01", NO_BODY, BOOKKEEPERS),
         new Call("GET", "audit-events?type=PII_READ", NO_BODY, AUDITOR),
         new Call("GET", "users", NO_BODY, ADMIN),
+        new Call("POST", "backups", () -> "{}", ADMIN),
         new Call(
             "POST",
             "users",

@@ -383,6 +383,21 @@ class PlatformIT {
 
   @Test
   @RunAsClient
+  void redirectsBehindAnHttpsProxyStayOnHttps() throws Exception {
+    // Found with Caddy in front: the sign-in redirect pointed the browser at http:// on the
+    // proxy's TLS port, because the server took the scheme of its own plain connection.
+    var plain = firstPage(Map.of());
+    assertThat(plain.statusCode()).isEqualTo(302);
+    assertThat(plain.headers().firstValue("Location"))
+        .hasValueSatisfying(location -> assertThat(location).startsWith("http://"));
+    var proxied = firstPage(Map.of("X-Forwarded-Proto", "https"));
+    assertThat(proxied.statusCode()).isEqualTo(302);
+    assertThat(proxied.headers().firstValue("Location"))
+        .hasValueSatisfying(location -> assertThat(location).startsWith("https://"));
+  }
+
+  @Test
+  @RunAsClient
   void neitherTheWadlNorAnyHeaderDescribesTheServer() throws Exception {
     var admin = ApiClient.anonymous(base).asAdmin();
     assertThat(admin.get("application.wadl").status()).isEqualTo(404);
@@ -396,7 +411,16 @@ class PlatformIT {
 
   /** A fresh visit to the login page, which starts a session. */
   private HttpResponse<String> loginPage(Map<String, String> headers) throws Exception {
-    var request = HttpRequest.newBuilder(base.toURI().resolve("login.xhtml"));
+    return visit("login.xhtml", headers);
+  }
+
+  /** A fresh visit to the start page, which sends a stranger to sign in. */
+  private HttpResponse<String> firstPage(Map<String, String> headers) throws Exception {
+    return visit("", headers);
+  }
+
+  private HttpResponse<String> visit(String page, Map<String, String> headers) throws Exception {
+    var request = HttpRequest.newBuilder(base.toURI().resolve(page));
     headers.forEach(request::header);
     return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
   }

@@ -37,12 +37,9 @@ class DemoDataIT {
 
   @Test
   void anEmptyDatabaseIsFilledWithTheDemoFundExactlyOnce() throws Exception {
-    boolean postgres = "postgres".equals(System.getProperty("relief.test.db"));
+    boolean postgres = JarDatabase.postgresRun();
     Path work = Files.createTempDirectory(Path.of("target"), "it-demo-");
-    JarDatabase database =
-        postgres
-            ? JarDatabase.freshPostgres("relief_demo_")
-            : JarDatabase.h2In(work.resolve("data"));
+    JarDatabase database = JarDatabase.freshForThisRun("relief_demo_", work.resolve("data"));
     Path keyFile = work.resolve("vault.key");
     new KeyringFile(keyFile).write(MasterKeyring.generate());
     var environment = new HashMap<>(database.environment());

@@ -31,11 +31,24 @@ record JarDatabase(String url, String user, String password, String postgresName
    * no PostgreSQL; the H2 run of a build with PostgreSQL skips the test.
    */
   static JarDatabase oncePerBuild(Path work, String prefix) throws SQLException {
-    boolean postgres = "postgres".equals(System.getProperty("relief.test.db"));
+    boolean postgres = postgresRun();
     Assumptions.assumeTrue(
         postgres || System.getenv("RELIEF_TEST_PG_URL") == null,
         "jar tests run once per build: on PostgreSQL in this one");
-    return postgres ? freshPostgres(prefix) : h2In(work.resolve("data"));
+    return freshForThisRun(prefix, work.resolve("data"));
+  }
+
+  /** Whether this Failsafe execution is the PostgreSQL one (else H2). */
+  static boolean postgresRun() {
+    return "postgres".equals(System.getProperty("relief.test.db"));
+  }
+
+  /**
+   * A fresh database on this execution's engine: PostgreSQL (named {@code prefix} and a random
+   * suffix) in the PostgreSQL run, else an embedded file in {@code dataDir}.
+   */
+  static JarDatabase freshForThisRun(String prefix, Path dataDir) throws SQLException {
+    return postgresRun() ? freshPostgres(prefix) : h2In(dataDir);
   }
 
   /** A new, empty database named {@code prefix} and a random suffix. */
