@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
 final class ServerProcess {
 
   static final String ADMIN_PASSWORD = "crash-admin-password";
-  private static final Duration STARTUP_LIMIT = Duration.ofMinutes(5);
+  private static final Duration STARTUP_LIMIT = Duration.ofMinutes(12);
 
   private final Process process;
   private final URL base;
