@@ -3,7 +3,6 @@ package org.reliefledger.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -300,21 +299,19 @@ class AccountsIT {
   }
 
   private void open(String page) {
-    browser.get(URI.create(base.toString()).resolve(page).toString());
+    BrowserSteps.open(browser, base, page);
   }
 
   private String path() {
-    return URI.create(browser.getCurrentUrl()).getPath();
+    return BrowserSteps.path(browser);
   }
 
   private String text(String id) {
-    return browser.findElement(By.id(id)).getText();
+    return BrowserSteps.text(browser, id);
   }
 
   private void typeInto(String id, String value) {
-    WebElement field = browser.findElement(By.id(id));
-    field.clear();
-    field.sendKeys(value);
+    BrowserSteps.typeInto(browser, id, value);
   }
 
   private static String unique(String prefix) {

@@ -868,21 +868,19 @@ public class ScreensIT {
   }
 
   private void open(String page) {
-    browser.get(URI.create(base.toString()).resolve(page).toString());
+    BrowserSteps.open(browser, base, page);
   }
 
   private String path() {
-    return URI.create(browser.getCurrentUrl()).getPath();
+    return BrowserSteps.path(browser);
   }
 
   private String text(String id) {
-    return browser.findElement(By.id(id)).getText();
+    return BrowserSteps.text(browser, id);
   }
 
   private void typeInto(String id, String value) {
-    WebElement field = browser.findElement(By.id(id));
-    field.clear();
-    field.sendKeys(value);
+    BrowserSteps.typeInto(browser, id, value);
   }
 
   private String fundFigure(String fund, String figure) {

@@ -2,7 +2,6 @@ package org.reliefledger.web.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
 import org.openqa.selenium.By;
@@ -10,6 +9,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.reliefledger.web.it.BrowserSteps;
 import org.reliefledger.web.it.ScreensIT;
 
 /**
@@ -100,20 +100,18 @@ final class VaultScreens {
   }
 
   private void open(String page) {
-    browser.get(URI.create(base.toString()).resolve(page).toString());
+    BrowserSteps.open(browser, base, page);
   }
 
   private String path() {
-    return URI.create(browser.getCurrentUrl()).getPath();
+    return BrowserSteps.path(browser);
   }
 
   private String text(String id) {
-    return browser.findElement(By.id(id)).getText();
+    return BrowserSteps.text(browser, id);
   }
 
   private void type(String id, String value) {
-    WebElement field = browser.findElement(By.id(id));
-    field.clear();
-    field.sendKeys(value);
+    BrowserSteps.typeInto(browser, id, value);
   }
 }
